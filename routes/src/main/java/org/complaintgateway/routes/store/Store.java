@@ -1,0 +1,60 @@
+package org.complaintgateway.routes.store;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The durable ledger: journal, dedupe keys, protocol numbers and the outbox, one JDBC code path for
+ * H2 and PostgreSQL. Every method is one transaction; every failure to reach the database is a
+ * {@link StoreUnavailableException}.
+ */
+public interface Store extends AutoCloseable {
+
+    /**
+     * Commits the message as RECEIVED with a new time-ordered id and the next protocol number; or,
+     * when its dedupe key was seen on that channel, commits it as DUPLICATE and returns the original.
+     */
+    JournalResult append(NewMessage message);
+
+    Optional<JournalEntry> find(String id);
+
+    /** Ids of messages in {@code state} last updated before {@code before}, oldest first: for recovery after a crash. */
+    List<String> inFlight(LedgerState state, Instant before, int limit);
+
+    /** RECEIVED → QUEUED with the canonical JSON put in the outbox, due now; no-op unless RECEIVED. */
+    boolean enqueue(String id, byte[] complaintJson);
+
+    /** RECEIVED → IGNORED, QUARANTINED or DUPLICATE with the reason; no-op unless RECEIVED. */
+    boolean finish(String id, LedgerState terminalState, String reason);
+
+    /** Claims up to {@code limit} due outbox items for {@code lease}; a claim another worker holds is skipped. */
+    List<OutboxItem> claimDue(Instant now, int limit, Duration lease);
+
+    /** Claims one item now if it is due and unclaimed (the fast path right after enqueue). */
+    Optional<OutboxItem> claim(String id, Duration lease);
+
+    /** The downstream accepted it: outbox done, journal FORWARDED. */
+    void delivered(String id, int status);
+
+    /** A retryable failure: attempts + 1, next try at {@code nextAttemptAt}, claim released. */
+    void retryLater(String id, Instant nextAttemptAt, String lastError);
+
+    /** A final failure: journal DEAD_LETTER with the reason, the answer kept for the admin. */
+    void deadLetter(String id, String reason, Integer status, String responseBody);
+
+    List<DeadLetter> deadLetters();
+
+    /** DEAD_LETTER → QUEUED, attempts reset, due now. False if {@code id} is not a dead letter. */
+    boolean replay(String id);
+
+    /** Counts per channel and state, and what has been in flight since before {@code stuckBefore}. */
+    LedgerReport report(Instant stuckBefore);
+
+    /** True when the database answers a trivial query. */
+    boolean healthy();
+
+    @Override
+    void close();
+}
