@@ -8,7 +8,7 @@ import java.time.Duration;
  * The {@code downstream} section: where complaints are delivered.
  *
  * @param type           {@code http} (POST to {@code url}) or {@code local} (JSON files under {@code directory})
- * @param url            the downstream endpoint, required for {@code http}
+ * @param url            the downstream endpoint, required for {@code http} (checked but unused for {@code local})
  * @param auth           how to authenticate to it (default none)
  * @param signingSecret  HMAC-SHA256 key for the signature header, may be null (then no signature)
  * @param timeout        connect and response timeout of one attempt (default 10s)
@@ -16,7 +16,7 @@ import java.time.Duration;
  * @param maxAge         age after which a retryable failure becomes a dead letter (default 24h)
  * @param initialBackoff first retry delay, doubled each attempt with jitter (default 1s)
  * @param maxBackoff     longest retry delay (default 10m)
- * @param directory      where {@code local} writes complaints (default ./data/delivered)
+ * @param directory      where {@code local} writes complaints (default {@code <gateway.dataDir>/delivered})
  * @param concurrency    deliveries in parallel (default 4)
  */
 public record DownstreamSettings(DownstreamType type, URI url, DownstreamAuth auth, Secret signingSecret,

@@ -1,0 +1,29 @@
+package org.complaintgateway.config;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.yaml.snakeyaml.nodes.Node;
+
+/** The top level of the file: four optional sections, bound into a {@link GatewayConfig}. */
+final class RootSection {
+    static final Key<Values> GATEWAY = Key.optional("gateway", GatewaySection.SECTION, Values.absent());
+    static final Key<Values> STORE = Key.optional("store", StoreSection.SECTION, Values.absent());
+    static final Key<Values> DOWNSTREAM = Key.optional("downstream", DownstreamSection.SECTION, Values.absent());
+    // an empty list is fine: the gateway then only delivers and replays what is already stored
+    static final Key<List<ChannelConfig>> CHANNELS = Key.optional("channels", new ChannelsSection(), List.of());
+
+    private static final Section SECTION = Section.of(GATEWAY, STORE, DOWNSTREAM, CHANNELS);
+
+    private RootSection() {
+    }
+
+    /** The config; meaningful only when no problem was reported, though every check runs regardless. */
+    static GatewayConfig read(Path file, Node root, Cursor cursor) {
+        Values values = SECTION.read(root, cursor);
+        GatewaySettings gateway = GatewaySection.build(values.get(GATEWAY), cursor.child(GATEWAY.name()));
+        StoreSettings store = StoreSection.build(values.get(STORE));
+        DownstreamSettings downstream = DownstreamSection.build(values.get(DOWNSTREAM), gateway.dataDir(),
+                cursor.child(DOWNSTREAM.name()));
+        return new GatewayConfig(file, gateway, store, downstream, values.get(CHANNELS));
+    }
+}

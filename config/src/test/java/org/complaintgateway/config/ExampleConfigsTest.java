@@ -1,0 +1,54 @@
+package org.complaintgateway.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Rule: the example files shipped in {@code config/examples} load, and bind to exactly what their comments say. */
+class ExampleConfigsTest {
+    private static final Path EXAMPLES = Path.of(System.getProperty("examples.dir", "examples"));
+    private static final Map<String, String> FAKE_ENV = Map.of(
+            "GATEWAY_DB_PASSWORD", "fake-db-password",
+            "CRM_TOKEN", "fake-crm-token",
+            "GATEWAY_SIGNING_SECRET", "fake-signing-secret");
+
+    @Test
+    void localExampleIsTheEmbeddedDefault() throws ConfigException {
+        GatewayConfig config = new ConfigLoader(Map.<String, String>of()::get).load(EXAMPLES.resolve("local.yaml"));
+
+        assertThat(config.gateway()).isEqualTo(new GatewaySettings("RC", "127.0.0.1", 8080, 8081, Path.of("./data"),
+                Duration.ofMinutes(15)));
+        assertThat(config.store()).isEqualTo(new StoreSettings("jdbc:h2:file:./data/ledger", null, null, 8,
+                Duration.ofDays(30)));
+        assertThat(config.downstream().type()).isEqualTo(DownstreamType.LOCAL);
+        assertThat(config.downstream().directory()).isEqualTo(Path.of("./data/delivered"));
+        assertThat(config.downstream().auth()).isEqualTo(new DownstreamAuth.None());
+        assertThat(config.channels()).containsExactly(new WebformChannelConfig("site-form", "/", "/api/v1/complaints",
+                List.of("en", "it"), "en", 10L << 20, 5L << 20, Duration.ofSeconds(3),
+                new RateLimit(20, Duration.ofMinutes(1)), new RateLimit(5, Duration.ofMinutes(1))));
+    }
+
+    @Test
+    void fullExampleBindsEveryKey() throws ConfigException {
+        GatewayConfig config = new ConfigLoader(FAKE_ENV::get).load(EXAMPLES.resolve("full.yaml"));
+
+        assertThat(config.gateway()).isEqualTo(new GatewaySettings("CG", "0.0.0.0", 8080, 8081,
+                Path.of("/var/lib/complaint-gateway"), Duration.ofMinutes(30)));
+        assertThat(config.store()).isEqualTo(new StoreSettings("jdbc:postgresql://db.internal:5432/gateway", "gateway",
+                new Secret("${env:GATEWAY_DB_PASSWORD}", "fake-db-password"), 16, Duration.ofDays(45)));
+        assertThat(config.downstream()).isEqualTo(new DownstreamSettings(DownstreamType.HTTP,
+                URI.create("https://crm.example.com/api/complaints"),
+                new DownstreamAuth.Bearer(new Secret("${env:CRM_TOKEN}", "fake-crm-token")),
+                new Secret("${env:GATEWAY_SIGNING_SECRET}", "fake-signing-secret"), Duration.ofSeconds(15), 20,
+                Duration.ofHours(48), Duration.ofSeconds(2), Duration.ofMinutes(15),
+                Path.of("/var/lib/complaint-gateway/delivered"), 8));
+        assertThat(config.channels()).containsExactly(new WebformChannelConfig("site-form", "/complaints",
+                "/api/v1/complaints", List.of("en", "it", "de"), "en", 20L << 20, 8L << 20, Duration.ofSeconds(4),
+                new RateLimit(30, Duration.ofMinutes(1)), new RateLimit(3, Duration.ofMinutes(10))));
+    }
+}
