@@ -1,0 +1,75 @@
+package org.complaintgateway.routes.store;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * The dedupe_key table: one row per (channel, dedupe key) seen, hashed so no personal data sits in the
+ * key, unique by primary key so two racing appends cannot both win, kept until it expires.
+ */
+final class DedupeKeys {
+
+    private DedupeKeys() {
+    }
+
+    /**
+     * SHA-256 hex of {@code channelId + '\n' + dedupeKey}. Channel ids never hold a newline, so the separator
+     * keeps ("ab", "c") and ("a", "bc") apart.
+     */
+    static String hash(String channelId, String dedupeKey) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            byte[] digest = sha256.digest((channelId + '\n' + dedupeKey).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** The journal id that holds {@code hash}, unless the key has expired at {@code now}. */
+    static Optional<String> liveOwner(Connection connection, String hash, Instant now) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT journal_id FROM dedupe_key WHERE key_hash = ? AND expires_at >= ?")) {
+            select.setString(1, hash);
+            SqlTime.set(select, 2, now);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(row.getString("journal_id")) : Optional.empty();
+            }
+        }
+    }
+
+    /**
+     * Makes {@code journalId} the owner of {@code hash}: takes over an expired row, or inserts one. A unique
+     * violation here means a concurrent append took the key first; the caller's transaction is rerun.
+     */
+    static void take(Connection connection, String hash, String journalId, Instant now, Instant expiresAt)
+            throws SQLException {
+        try (PreparedStatement replace = connection.prepareStatement(
+                "UPDATE dedupe_key SET journal_id = ?, created_at = ?, expires_at = ? WHERE key_hash = ? AND expires_at < ?")) {
+            replace.setString(1, journalId);
+            SqlTime.set(replace, 2, now);
+            SqlTime.set(replace, 3, expiresAt);
+            replace.setString(4, hash);
+            SqlTime.set(replace, 5, now);
+            if (replace.executeUpdate() == 1) {
+                return;
+            }
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO dedupe_key (key_hash, journal_id, created_at, expires_at) VALUES (?, ?, ?, ?)")) {
+            insert.setString(1, hash);
+            insert.setString(2, journalId);
+            SqlTime.set(insert, 3, now);
+            SqlTime.set(insert, 4, expiresAt);
+            insert.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,271 @@
+package org.complaintgateway.routes.store;
+
+import com.github.f4b6a3.uuid.UuidCreator;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.complaintgateway.config.StoreSettings;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The {@link Store} on plain JDBC: one code path and portable SQL for H2 and PostgreSQL, schema by Flyway,
+ * connections from HikariCP. Safe for several gateways sharing one PostgreSQL.
+ */
+public final class JdbcStore implements Store {
+
+    /** What {@link #deadLetter} keeps of the downstream's answer: enough to diagnose, not a copy of a big page. */
+    static final int RESPONSE_BYTES = 4096;
+    private static final int REASON_BYTES = 2048;
+    private static final int STUCK_LIMIT = 100;
+    private static final Set<LedgerState> FINISHING = Set.of(LedgerState.IGNORED, LedgerState.QUARANTINED,
+            LedgerState.DUPLICATE);
+
+    private final HikariDataSource pool;
+    private final HikariDataSource counterPool;
+    private final Transactions transactions;
+    private final ProtocolNumberAllocator numbers;
+    private final Duration dedupeTtl;
+    private final Clock clock;
+
+    private JdbcStore(HikariDataSource pool, HikariDataSource counterPool, String protocolPrefix, Duration dedupeTtl,
+                      Clock clock) {
+        this.pool = pool;
+        this.counterPool = counterPool;
+        this.transactions = new Transactions(pool);
+        this.numbers = new ProtocolNumberAllocator(new Transactions(counterPool), protocolPrefix);
+        this.dedupeTtl = dedupeTtl;
+        this.clock = clock;
+    }
+
+    /**
+     * Connects, brings the schema up to date and returns the store.
+     *
+     * @throws StoreUnavailableException when the database cannot be reached or migrated
+     */
+    public static JdbcStore open(StoreSettings settings, String protocolPrefix, Clock clock) {
+        Objects.requireNonNull(settings.url(), "url");
+        Objects.requireNonNull(protocolPrefix, "protocolPrefix");
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(settings.dedupeTtl(), "dedupeTtl");
+        String url = H2Urls.tune(settings.url());
+        HikariDataSource pool = null;
+        try {
+            H2Urls.createParentDirectories(url);
+            pool = Pools.open("ledger", url, settings, Math.max(1, settings.poolSize()));
+            migrate(pool);
+            // A pool of its own for protocol number blocks: see ProtocolNumberAllocator's constructor.
+            HikariDataSource counterPool = Pools.open("ledger-numbers", url, settings, 1);
+            return new JdbcStore(pool, counterPool, protocolPrefix, settings.dedupeTtl(), clock);
+        } catch (SQLException | RuntimeException e) {
+            if (pool != null) {
+                pool.close();
+            }
+            throw new StoreUnavailableException("cannot open the ledger at " + withoutSettings(settings.url()), e);
+        }
+    }
+
+    /**
+     * One migration folder per database, {@code db/migration/h2} or {@code db/migration/postgresql}: the only
+     * DDL they disagree on is the binary type (BLOB in H2; PostgreSQL has BYTEA and no BLOB). Plain Flyway has
+     * no {@code {vendor}} placeholder (that is Spring Boot's), so the vendor is asked of the driver; a database
+     * without a folder fails here instead of running on an empty schema.
+     */
+    private static void migrate(HikariDataSource pool) throws SQLException {
+        String vendor;
+        try (Connection connection = pool.getConnection()) {
+            vendor = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+        }
+        Flyway.configure().dataSource(pool).locations("classpath:db/migration/" + vendor).failOnMissingLocations(true)
+                .load().migrate();
+    }
+
+    /** The URL may carry a password in its settings; the message may be logged. */
+    private static String withoutSettings(String url) {
+        int settings = url.indexOf(';');
+        int query = url.indexOf('?');
+        int end = settings < 0 ? query : query < 0 ? settings : Math.min(settings, query);
+        return end < 0 ? url : url.substring(0, end);
+    }
+
+    @Override
+    public JournalResult append(NewMessage message) {
+        Instant now = now();
+        String hash = message.dedupeKey() == null ? null : DedupeKeys.hash(message.channelId(), message.dedupeKey());
+        return transactions.run("append", connection -> {
+            String id = UuidCreator.getTimeOrderedEpoch().toString();
+            if (hash != null) {
+                Optional<String> original = DedupeKeys.liveOwner(connection, hash, now);
+                if (original.isPresent()) {
+                    return duplicate(connection, id, message, hash, original.get(), now);
+                }
+                // Before the number is taken, so a lost race does not burn one.
+                DedupeKeys.take(connection, hash, id, now, now.plus(dedupeTtl));
+            }
+            JournalEntry entry = new JournalEntry(id, numbers.next(now), message.channelId(), message.channelType(),
+                    message.externalKey(), message.contentType(), message.raw(), LedgerState.RECEIVED, null, now, now);
+            JournalTable.insert(connection, entry, hash);
+            return new JournalResult(entry, false);
+        });
+    }
+
+    private static JournalResult duplicate(Connection connection, String id, NewMessage message, String hash,
+                                           String originalId, Instant now) throws SQLException {
+        JournalEntry original = JournalTable.find(connection, originalId).orElseThrow(
+                () -> new IllegalStateException("dedupe key points at missing journal entry " + originalId));
+        JournalTable.insert(connection, new JournalEntry(id, null, message.channelId(), message.channelType(),
+                message.externalKey(), message.contentType(), message.raw(), LedgerState.DUPLICATE,
+                "duplicate of " + originalId, now, now), hash);
+        return new JournalResult(original, true);
+    }
+
+    @Override
+    public Optional<JournalEntry> find(String id) {
+        return transactions.run("find", connection -> JournalTable.find(connection, id));
+    }
+
+    @Override
+    public List<String> inFlight(LedgerState state, Instant before, int limit) {
+        return transactions.run("in flight", connection -> JournalTable.idsIn(connection, state, before, limit));
+    }
+
+    @Override
+    public boolean enqueue(String id, byte[] complaintJson) {
+        Instant now = now();
+        return transactions.run("enqueue", connection -> {
+            if (!JournalTable.transition(connection, id, LedgerState.RECEIVED, LedgerState.QUEUED, null, now)) {
+                return false;
+            }
+            OutboxTable.insert(connection, id, complaintJson, now);
+            return true;
+        });
+    }
+
+    @Override
+    public boolean finish(String id, LedgerState terminalState, String reason) {
+        if (!FINISHING.contains(terminalState)) {
+            throw new IllegalArgumentException("finish ends a message as one of " + FINISHING + ", not " + terminalState);
+        }
+        Instant now = now();
+        return transactions.run("finish", connection -> JournalTable.transition(connection, id, LedgerState.RECEIVED,
+                terminalState, BoundedText.utf8Prefix(reason, REASON_BYTES), now));
+    }
+
+    @Override
+    public List<OutboxItem> claimDue(Instant now, int limit, Duration lease) {
+        Instant at = SqlTime.truncate(now);
+        return transactions.run("claim due", connection -> {
+            List<OutboxItem> claimed = new ArrayList<>();
+            for (String id : OutboxTable.dueIds(connection, at, limit)) {
+                if (OutboxTable.claim(connection, id, at, at.plus(lease))) {
+                    OutboxTable.item(connection, id).ifPresent(claimed::add);
+                }
+            }
+            return claimed;
+        });
+    }
+
+    @Override
+    public Optional<OutboxItem> claim(String id, Duration lease) {
+        Instant now = now();
+        return transactions.run("claim", connection -> OutboxTable.claim(connection, id, now, now.plus(lease))
+                ? OutboxTable.item(connection, id)
+                : Optional.empty());
+    }
+
+    /**
+     * Also from DEAD_LETTER: a worker whose lease ran out may still succeed after another gave up, and
+     * then the downstream has it.
+     */
+    @Override
+    public void delivered(String id, int status) {
+        Instant now = now();
+        transactions.run("delivered", connection -> {
+            if (OutboxTable.done(connection, id, status, now)
+                    && !JournalTable.transition(connection, id, LedgerState.QUEUED, LedgerState.FORWARDED, null, now)) {
+                JournalTable.transition(connection, id, LedgerState.DEAD_LETTER, LedgerState.FORWARDED, null, now);
+            }
+            return null;
+        });
+    }
+
+    /** Also touches the journal row: a message being retried is in flight, not stuck. */
+    @Override
+    public void retryLater(String id, Instant nextAttemptAt, String lastError) {
+        Instant now = now();
+        transactions.run("retry later", connection -> {
+            if (OutboxTable.reschedule(connection, id, nextAttemptAt, BoundedText.utf8Prefix(lastError, RESPONSE_BYTES),
+                    now)) {
+                JournalTable.touch(connection, id, now);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void deadLetter(String id, String reason, Integer status, String responseBody) {
+        Instant now = now();
+        transactions.run("dead letter", connection -> {
+            if (OutboxTable.dead(connection, id, status, BoundedText.utf8Prefix(responseBody, RESPONSE_BYTES), now)) {
+                JournalTable.transition(connection, id, LedgerState.QUEUED, LedgerState.DEAD_LETTER,
+                        BoundedText.utf8Prefix(reason, REASON_BYTES), now);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<DeadLetter> deadLetters() {
+        return transactions.run("dead letters", OutboxTable::deadLetters);
+    }
+
+    @Override
+    public boolean replay(String id) {
+        Instant now = now();
+        return transactions.run("replay", connection -> {
+            if (!JournalTable.transition(connection, id, LedgerState.DEAD_LETTER, LedgerState.QUEUED, null, now)) {
+                return false;
+            }
+            OutboxTable.reset(connection, id, now);
+            return true;
+        });
+    }
+
+    @Override
+    public LedgerReport report(Instant stuckBefore) {
+        return transactions.run("report", connection -> new LedgerReport(JournalTable.counts(connection),
+                JournalTable.stuck(connection, stuckBefore, STUCK_LIMIT)));
+    }
+
+    @Override
+    public boolean healthy() {
+        try (Connection connection = pool.getConnection();
+             PreparedStatement ping = connection.prepareStatement("SELECT 1")) {
+            ping.setQueryTimeout((int) Pools.CONNECTION_TIMEOUT.toSeconds());
+            ping.executeQuery().close();
+            connection.rollback();
+            return true;
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        counterPool.close();
+        pool.close();
+    }
+
+    private Instant now() {
+        return SqlTime.truncate(clock.instant());
+    }
+}

@@ -1,0 +1,131 @@
+package org.complaintgateway.routes.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The journal table: one row per inbound message and the state it has reached. */
+final class JournalTable {
+
+    /** Derived from the enum so a new in-flight state is never missed by stuck detection. */
+    private static final String NON_TERMINAL = Arrays.stream(LedgerState.values()).filter(s -> !s.terminal())
+            .map(s -> "'" + s.name() + "'").collect(Collectors.joining(", ", "(", ")"));
+
+    private JournalTable() {
+    }
+
+    static void insert(Connection connection, JournalEntry entry, String dedupeHash) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO journal (id, protocol_number, channel_id, channel_type, external_key, dedupe_hash,"
+                        + " content_type, raw, state, reason, received_at, updated_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, entry.id());
+            insert.setString(2, entry.protocolNumber());
+            insert.setString(3, entry.channelId());
+            insert.setString(4, entry.channelType());
+            insert.setString(5, entry.externalKey());
+            insert.setString(6, dedupeHash);
+            insert.setString(7, entry.contentType());
+            insert.setBytes(8, entry.raw());
+            insert.setString(9, entry.state().name());
+            insert.setString(10, entry.reason());
+            SqlTime.set(insert, 11, entry.receivedAt());
+            SqlTime.set(insert, 12, entry.updatedAt());
+            insert.executeUpdate();
+        }
+    }
+
+    static Optional<JournalEntry> find(Connection connection, String id) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT id, protocol_number, channel_id, channel_type, external_key, content_type, raw, state,"
+                        + " reason, received_at, updated_at FROM journal WHERE id = ?")) {
+            select.setString(1, id);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(entry(row)) : Optional.empty();
+            }
+        }
+    }
+
+    /** Moves {@code id} from {@code from} to {@code to}; false when it is not (or no longer) in {@code from}. */
+    static boolean transition(Connection connection, String id, LedgerState from, LedgerState to, String reason,
+                              Instant now) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE journal SET state = ?, reason = ?, updated_at = ? WHERE id = ? AND state = ?")) {
+            update.setString(1, to.name());
+            update.setString(2, reason);
+            SqlTime.set(update, 3, now);
+            update.setString(4, id);
+            update.setString(5, from.name());
+            return update.executeUpdate() == 1;
+        }
+    }
+
+    /** Marks a row as worked on, so a message being retried is not reported as stuck. */
+    static void touch(Connection connection, String id, Instant now) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE journal SET updated_at = ? WHERE id = ?")) {
+            SqlTime.set(update, 1, now);
+            update.setString(2, id);
+            update.executeUpdate();
+        }
+    }
+
+    static List<String> idsIn(Connection connection, LedgerState state, Instant before, int limit) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT id FROM journal WHERE state = ? AND updated_at < ? ORDER BY updated_at, id FETCH FIRST ? ROWS ONLY")) {
+            select.setString(1, state.name());
+            SqlTime.set(select, 2, before);
+            select.setInt(3, limit);
+            List<String> ids = new ArrayList<>();
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    ids.add(row.getString("id"));
+                }
+            }
+            return ids;
+        }
+    }
+
+    static List<LedgerReport.Count> counts(Connection connection) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT channel_id, state, COUNT(*) AS n FROM journal GROUP BY channel_id, state ORDER BY channel_id, state");
+             ResultSet row = select.executeQuery()) {
+            List<LedgerReport.Count> counts = new ArrayList<>();
+            while (row.next()) {
+                counts.add(new LedgerReport.Count(row.getString("channel_id"), LedgerState.valueOf(row.getString("state")),
+                        row.getLong("n")));
+            }
+            return counts;
+        }
+    }
+
+    static List<LedgerReport.Stuck> stuck(Connection connection, Instant before, int limit) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT id, channel_id, state, updated_at FROM journal WHERE state IN " + NON_TERMINAL
+                        + " AND updated_at < ? ORDER BY updated_at, id FETCH FIRST ? ROWS ONLY")) {
+            SqlTime.set(select, 1, before);
+            select.setInt(2, limit);
+            List<LedgerReport.Stuck> stuck = new ArrayList<>();
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    stuck.add(new LedgerReport.Stuck(row.getString("id"), row.getString("channel_id"),
+                            LedgerState.valueOf(row.getString("state")), SqlTime.get(row, "updated_at")));
+                }
+            }
+            return stuck;
+        }
+    }
+
+    private static JournalEntry entry(ResultSet row) throws SQLException {
+        return new JournalEntry(row.getString("id"), row.getString("protocol_number"), row.getString("channel_id"),
+                row.getString("channel_type"), row.getString("external_key"), row.getString("content_type"),
+                row.getBytes("raw"), LedgerState.valueOf(row.getString("state")), row.getString("reason"),
+                SqlTime.get(row, "received_at"), SqlTime.get(row, "updated_at"));
+    }
+}
