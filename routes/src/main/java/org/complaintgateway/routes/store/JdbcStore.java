@@ -1,6 +1,6 @@
 package org.complaintgateway.routes.store;
 
-import com.github.f4b6a3.uuid.UuidCreator;
+import org.complaintgateway.mappings.ComplaintIds;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -102,7 +102,7 @@ public final class JdbcStore implements Store {
         Instant now = now();
         String hash = message.dedupeKey() == null ? null : DedupeKeys.hash(message.channelId(), message.dedupeKey());
         return transactions.run("append", connection -> {
-            String id = UuidCreator.getTimeOrderedEpoch().toString();
+            String id = ComplaintIds.newId();
             if (hash != null) {
                 Optional<String> original = DedupeKeys.liveOwner(connection, hash, now);
                 if (original.isPresent()) {

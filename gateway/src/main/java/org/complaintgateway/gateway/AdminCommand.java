@@ -1,0 +1,34 @@
+package org.complaintgateway.gateway;
+
+import java.util.concurrent.Callable;
+import org.complaintgateway.config.ConfigException;
+import org.complaintgateway.config.GatewayConfig;
+import org.complaintgateway.routes.store.Store;
+import org.complaintgateway.routes.store.StoreUnavailableException;
+import picocli.CommandLine.Mixin;
+
+/** A command that reads or changes the store: loads the config, opens the store, maps failures to exit codes. */
+abstract class AdminCommand implements Callable<Integer> {
+
+    @Mixin
+    ConfigOption config;
+
+    @Override
+    public final Integer call() {
+        GatewayConfig loaded;
+        try {
+            loaded = config.load();
+        } catch (ConfigException e) {
+            e.errors().forEach(System.err::println);
+            return ExitCodes.INVALID;
+        }
+        try (Store store = StoreOpener.open(loaded)) {
+            return run(loaded, store);
+        } catch (StoreUnavailableException e) {
+            System.err.println("cannot reach the store: " + e.getMessage());
+            return ExitCodes.STORE_UNAVAILABLE;
+        }
+    }
+
+    abstract int run(GatewayConfig config, Store store);
+}

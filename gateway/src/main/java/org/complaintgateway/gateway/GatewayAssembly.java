@@ -1,0 +1,136 @@
+package org.complaintgateway.gateway;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.component.http.HttpComponent;
+import org.apache.camel.health.HealthCheckRegistry;
+import org.apache.camel.main.BaseMainSupport;
+import org.apache.camel.main.Main;
+import org.apache.camel.main.MainListenerSupport;
+import org.complaintgateway.config.ChannelConfig;
+import org.complaintgateway.config.DownstreamSettings;
+import org.complaintgateway.config.DownstreamType;
+import org.complaintgateway.config.GatewayConfig;
+import org.complaintgateway.config.GatewaySettings;
+import org.complaintgateway.config.WebformChannelConfig;
+import org.complaintgateway.mappings.Identity;
+import org.complaintgateway.mappings.webform.WebformMapper;
+import org.complaintgateway.routes.delivery.DeliveryProcessor;
+import org.complaintgateway.routes.delivery.Downstream;
+import org.complaintgateway.routes.delivery.HttpDownstream;
+import org.complaintgateway.routes.delivery.LocalDownstream;
+import org.complaintgateway.routes.delivery.RetryPolicy;
+import org.complaintgateway.routes.pipeline.ChannelMapper;
+import org.complaintgateway.routes.pipeline.Normalizer;
+import org.complaintgateway.routes.pipeline.PipelineEndpoints;
+import org.complaintgateway.routes.pipeline.PipelineErrorHandling;
+import org.complaintgateway.routes.pipeline.PipelineRoutes;
+import org.complaintgateway.routes.store.JournalEntry;
+import org.complaintgateway.routes.store.Store;
+import org.complaintgateway.routes.webform.WebformEndpoint;
+import org.complaintgateway.routes.webform.WebformIntake;
+import org.complaintgateway.routes.webform.WebformRouteTemplates;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Wires a validated config and an open store into a Camel Main: servers, channels, pipeline, health. */
+final class GatewayAssembly {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GatewayAssembly.class);
+
+    private GatewayAssembly() {
+    }
+
+    static Main assemble(GatewayConfig config, Store store, Clock clock) {
+        Main main = new Main();
+        configureServers(main, config);
+        AtomicReference<ProducerTemplate> producer = new AtomicReference<>();
+        Consumer<JournalEntry> handoff = entry -> handOff(producer.get(), entry);
+
+        Map<String, ChannelMapper> mappers = new HashMap<>();
+        for (ChannelConfig channel : config.channels()) {
+            if (channel instanceof WebformChannelConfig web) {
+                mappers.put(web.id(), entry -> WebformMapper.map(entry.raw(), identity(entry), web.id(), web.minFillTime()));
+                main.bind(WebformRouteTemplates.endpointBeanName(web.id()),
+                        new WebformEndpoint(new WebformIntake(web, store, handoff), clock));
+            }
+        }
+        DownstreamSettings downstream = config.downstream();
+        main.configure().addRoutesBuilder(new PipelineErrorHandling());
+        main.configure().addRoutesBuilder(new WebformRouteTemplates());
+        main.configure().addRoutesBuilder(new ChannelRoutes(config.channels()));
+        main.addMainListener(new MainListenerSupport() {
+            @Override
+            public void afterConfigure(BaseMainSupport configured) {
+                CamelContext context = configured.getCamelContext();
+                configureHttpClient(context, downstream);
+                ProducerTemplate template = context.createProducerTemplate();
+                producer.set(template);
+                Downstream target = downstream.type() == DownstreamType.LOCAL
+                        ? new LocalDownstream(downstream.directory())
+                        : new HttpDownstream(template, downstream, clock);
+                DeliveryProcessor delivery = new DeliveryProcessor(store, target, RetryPolicy.of(downstream), clock);
+                try {
+                    context.addRoutes(new PipelineRoutes(store, new Normalizer(store, mappers), delivery, clock,
+                            downstream.concurrency(), downstream.timeout()));
+                } catch (Exception e) {
+                    throw new IllegalStateException("cannot add the pipeline routes", e);
+                }
+                HealthCheckRegistry.get(context).register(new StoreHealthCheck(store));
+            }
+        });
+        return main;
+    }
+
+    private static void configureServers(Main main, GatewayConfig config) {
+        GatewaySettings gateway = config.gateway();
+        long maxBody = config.channels().stream()
+                .filter(WebformChannelConfig.class::isInstance)
+                .mapToLong(c -> ((WebformChannelConfig) c).maxBodyBytes())
+                .max().orElse(1024 * 1024);
+        main.addInitialProperty("camel.main.name", "complaint-gateway");
+        main.addInitialProperty("camel.main.routesCollectorEnabled", "false");
+        main.addInitialProperty("camel.main.jmxEnabled", "false");
+        main.addInitialProperty("camel.server.enabled", "true");
+        main.addInitialProperty("camel.server.host", gateway.host());
+        main.addInitialProperty("camel.server.port", Integer.toString(gateway.port()));
+        main.addInitialProperty("camel.server.maxBodySize", Long.toString(maxBody));
+        main.addInitialProperty("camel.server.fileUploadDirectory", gateway.dataDir().resolve("uploads").toString());
+        main.addInitialProperty("camel.management.enabled", "true");
+        main.addInitialProperty("camel.management.host", gateway.host());
+        main.addInitialProperty("camel.management.port", Integer.toString(gateway.managementPort()));
+        main.addInitialProperty("camel.management.healthCheckEnabled", "true");
+        main.addInitialProperty("camel.health.exposureLevel", "full");
+    }
+
+    /** The downstream's timeout bounds each attempt: connecting, waiting for the answer, reading it. */
+    private static void configureHttpClient(CamelContext context, DownstreamSettings downstream) {
+        int millis = (int) downstream.timeout().toMillis();
+        for (String scheme : new String[] {"http", "https"}) {
+            HttpComponent http = context.getComponent(scheme, HttpComponent.class);
+            http.setConnectTimeout(millis);
+            http.setConnectionRequestTimeout(millis);
+            http.setResponseTimeout(millis);
+            http.setSoTimeout(millis);
+            http.setConnectionsPerRoute(Math.max(20, downstream.concurrency() * 2));
+        }
+    }
+
+    /** After the journal commit; a full queue or a stopping context drops only the hand-off, the orphan sweeper resumes it. */
+    private static void handOff(ProducerTemplate producer, JournalEntry entry) {
+        try {
+            producer.sendBody(PipelineEndpoints.NORMALIZE, entry);
+        } catch (RuntimeException e) {
+            LOG.warn("Hand-off of {} to normalize failed ({}); the orphan sweeper will resume it", entry.id(), e.getMessage());
+        }
+    }
+
+    private static Identity identity(JournalEntry entry) {
+        return new Identity(entry.id(), entry.protocolNumber(), entry.receivedAt());
+    }
+}

@@ -1,0 +1,35 @@
+package org.complaintgateway.gateway;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The command line: {@code run} (the default), {@code validate}, {@code ledger check}, {@code dead-letters}. */
+@Command(name = "complaint-gateway", mixinStandardHelpOptions = true, version = "complaint-gateway 0.1.0",
+        description = "Omnichannel complaint ingestion gateway.",
+        subcommands = {RunCommand.class, ValidateCommand.class, LedgerCommand.class, DeadLettersCommand.class})
+public final class GatewayCli implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs one command line and returns its exit code; with no sub-command, {@code run} is meant. */
+    public static int execute(String... args) {
+        CommandLine cli = new CommandLine(new GatewayCli());
+        if (args.length == 0 || args[0].startsWith("--config")) {
+            String[] withRun = new String[args.length + 1];
+            withRun[0] = "run";
+            System.arraycopy(args, 0, withRun, 1, args.length);
+            args = withRun;
+        }
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: run, validate, ledger or dead-letters");
+    }
+}

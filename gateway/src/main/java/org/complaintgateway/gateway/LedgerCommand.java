@@ -1,0 +1,79 @@
+package org.complaintgateway.gateway;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
+import org.complaintgateway.config.GatewayConfig;
+import org.complaintgateway.routes.store.LedgerReport;
+import org.complaintgateway.routes.store.LedgerState;
+import org.complaintgateway.routes.store.Store;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code ledger check}: "nothing lost" as a query over the journal. */
+@Command(name = "ledger", mixinStandardHelpOptions = true, description = "Inspect the ledger.",
+        subcommands = LedgerCommand.Check.class)
+final class LedgerCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a sub-command: check");
+    }
+
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = "Print counts per channel and state; exit 1 if a message is stuck in flight "
+                    + "longer than gateway.stuckAfter.")
+    static final class Check extends AdminCommand {
+
+        @Option(names = "--json", description = "Print the report as JSON.")
+        boolean json;
+
+        @Override
+        int run(GatewayConfig config, Store store) {
+            LedgerReport report = store.report(Instant.now().minus(config.gateway().stuckAfter()));
+            if (json) {
+                printJson(report);
+            } else {
+                printText(report, config);
+            }
+            return report.stuck().isEmpty() ? ExitCodes.OK : ExitCodes.LEDGER_PROBLEM;
+        }
+
+        private static void printText(LedgerReport report, GatewayConfig config) {
+            Map<String, Map<LedgerState, Long>> byChannel = new TreeMap<>();
+            report.counts().forEach(c -> byChannel.computeIfAbsent(c.channelId(), k -> new TreeMap<>()).put(c.state(), c.count()));
+            System.out.printf("%-24s %-12s %10s%n", "CHANNEL", "STATE", "COUNT");
+            byChannel.forEach((channel, states) -> states.forEach((state, count) ->
+                    System.out.printf("%-24s %-12s %10d%n", channel, state, count)));
+            long inFlight = report.counts().stream().filter(c -> !c.state().terminal()).mapToLong(LedgerReport.Count::count).sum();
+            System.out.printf("received %d = terminal %d + in flight %d%n", report.total(), report.total() - inFlight, inFlight);
+            if (report.stuck().isEmpty()) {
+                System.out.println("OK: nothing in flight for longer than " + config.gateway().stuckAfter().toString().substring(2).toLowerCase());
+            } else {
+                System.out.println("STUCK: " + report.stuck().size() + " message(s) in flight for longer than "
+                        + config.gateway().stuckAfter().toString().substring(2).toLowerCase());
+                report.stuck().forEach(s -> System.out.printf("  %s %s %s since %s%n", s.id(), s.channelId(), s.state(), s.since()));
+            }
+        }
+
+        private static void printJson(LedgerReport report) {
+            ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
+                    .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                    .enable(SerializationFeature.INDENT_OUTPUT);
+            try {
+                System.out.println(mapper.writeValueAsString(Map.of(
+                        "total", report.total(), "counts", report.counts(), "stuck", report.stuck(),
+                        "ok", report.stuck().isEmpty())));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException("the report is plain data and always serialises", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.complaintgateway.routes.pipeline;
+
+import java.util.List;
+import java.util.Map;
+import org.complaintgateway.mappings.MappingResult;
+import org.complaintgateway.mappings.json.ComplaintJson;
+import org.complaintgateway.mappings.json.ComplaintSchema;
+import org.complaintgateway.routes.store.JournalEntry;
+import org.complaintgateway.routes.store.LedgerState;
+import org.complaintgateway.routes.store.Store;
+
+/**
+ * The normalize stage: maps a RECEIVED journal entry with its channel's mapper, checks the result
+ * against the canonical schema and queues it for delivery, or records why it is ignored or
+ * quarantined. A mapper that throws quarantines the message; it never blocks the channel.
+ */
+public final class Normalizer {
+
+    private final Store store;
+    private final Map<String, ChannelMapper> mappersByChannel;
+
+    public Normalizer(Store store, Map<String, ChannelMapper> mappersByChannel) {
+        this.store = store;
+        this.mappersByChannel = Map.copyOf(mappersByChannel);
+    }
+
+    /** Returns true when the entry was queued for delivery. Idempotent: an entry no longer RECEIVED is left alone. */
+    public boolean normalize(JournalEntry entry) {
+        if (entry.state() != LedgerState.RECEIVED) {
+            return false;
+        }
+        MappingResult result = map(entry);
+        if (result instanceof MappingResult.Mapped mapped) {
+            byte[] json = ComplaintJson.toBytes(mapped.complaint());
+            List<String> violations = ComplaintSchema.validate(json);
+            if (!violations.isEmpty()) {
+                store.finish(entry.id(), LedgerState.QUARANTINED,
+                        "complaint does not match schema v1: " + String.join("; ", violations));
+                return false;
+            }
+            return store.enqueue(entry.id(), json);
+        }
+        if (result instanceof MappingResult.Ignored ignored) {
+            store.finish(entry.id(), LedgerState.IGNORED, ignored.reason());
+        } else if (result instanceof MappingResult.Quarantined quarantined) {
+            store.finish(entry.id(), LedgerState.QUARANTINED, quarantined.reason());
+        }
+        return false;
+    }
+
+    private MappingResult map(JournalEntry entry) {
+        ChannelMapper mapper = mappersByChannel.get(entry.channelId());
+        if (mapper == null) {
+            return new MappingResult.Quarantined("no channel '" + entry.channelId()
+                    + "' is configured; restore it and replay");
+        }
+        try {
+            return mapper.map(entry);
+        } catch (RuntimeException e) {
+            return new MappingResult.Quarantined("mapper failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+}

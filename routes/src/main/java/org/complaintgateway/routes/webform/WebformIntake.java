@@ -1,0 +1,92 @@
+package org.complaintgateway.routes.webform;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.complaintgateway.config.WebformChannelConfig;
+import org.complaintgateway.mappings.webform.FieldError;
+import org.complaintgateway.mappings.webform.WebformJson;
+import org.complaintgateway.mappings.webform.WebformSanitizer;
+import org.complaintgateway.mappings.webform.WebformSubmission;
+import org.complaintgateway.mappings.webform.WebformValidator;
+import org.complaintgateway.routes.store.JournalEntry;
+import org.complaintgateway.routes.store.JournalResult;
+import org.complaintgateway.routes.store.NewMessage;
+import org.complaintgateway.routes.store.Store;
+import org.complaintgateway.routes.store.StoreUnavailableException;
+
+/**
+ * Takes one submission of a web channel in: rate limits, validate its sanitized copy, journal it as
+ * received (the mapper sanitizes again, and flags what it changed), hand off.
+ * Only a journaled submission is answered as accepted, so a 202 (or the confirmation page) is a
+ * promise the store keeps.
+ */
+public final class WebformIntake {
+
+    private static final int MAX_IDEMPOTENCY_KEY_LENGTH = 200;
+
+    private final WebformChannelConfig channel;
+    private final Store store;
+    private final Consumer<JournalEntry> handoff;
+    private final RateLimiter perIp;
+    private final RateLimiter perSender;
+
+    public WebformIntake(WebformChannelConfig channel, Store store, Consumer<JournalEntry> handoff) {
+        this.channel = channel;
+        this.store = store;
+        this.handoff = handoff;
+        this.perIp = new RateLimiter(channel.perIp());
+        this.perSender = new RateLimiter(channel.perSender());
+    }
+
+    public WebformChannelConfig channel() {
+        return channel;
+    }
+
+    /** Checked before the body is read: the client address. */
+    public Optional<IntakeResult> refuseEarly(String clientAddress, long contentLength) {
+        if (contentLength > channel.maxBodyBytes()) {
+            return Optional.of(new IntakeResult.TooLarge(channel.maxBodyBytes()));
+        }
+        return perIp.tryAcquire(clientAddress)
+                .map(wait -> new IntakeResult.RateLimited("address", wait));
+    }
+
+    /** {@code readErrors}: what was wrong with the fields while reading them (wrong JSON type, unknown field). */
+    public IntakeResult accept(WebformSubmission submitted, List<FieldError> readErrors, String idempotencyKey) {
+        if (idempotencyKey != null && !validIdempotencyKey(idempotencyKey)) {
+            return new IntakeResult.Malformed("Idempotency-Key must be 1 to " + MAX_IDEMPOTENCY_KEY_LENGTH
+                    + " printable ASCII characters");
+        }
+        WebformSubmission submission = WebformSanitizer.sanitize(submitted);
+        List<FieldError> errors = new ArrayList<>(readErrors);
+        errors.addAll(WebformValidator.validate(submission, channel.maxAttachmentBytes()));
+        if (!errors.isEmpty()) {
+            return new IntakeResult.Invalid(errors);
+        }
+        Optional<Duration> senderWait = perSender.tryAcquire(submission.email().toLowerCase(Locale.ROOT));
+        if (senderWait.isPresent()) {
+            return new IntakeResult.RateLimited("sender", senderWait.get());
+        }
+        JournalResult journaled;
+        try {
+            journaled = store.append(new NewMessage(channel.id(), channel.type(), idempotencyKey, idempotencyKey,
+                    "application/json", WebformJson.toBytes(submitted)));
+        } catch (StoreUnavailableException e) {
+            return new IntakeResult.StoreDown();
+        }
+        JournalEntry entry = journaled.entry();
+        if (!journaled.duplicate()) {
+            handoff.accept(entry);
+        }
+        return new IntakeResult.Accepted(entry.id(), entry.protocolNumber(), journaled.duplicate());
+    }
+
+    private static boolean validIdempotencyKey(String key) {
+        return !key.isEmpty() && key.length() <= MAX_IDEMPOTENCY_KEY_LENGTH
+                && key.chars().allMatch(c -> c > 0x20 && c < 0x7f);
+    }
+}
