@@ -1,5 +1,6 @@
 package org.complaintgateway.gateway;
 
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.complaintgateway.config.ConfigException;
 import org.complaintgateway.config.GatewayConfig;
@@ -22,7 +23,7 @@ abstract class AdminCommand implements Callable<Integer> {
             e.errors().forEach(System.err::println);
             return ExitCodes.INVALID;
         }
-        try (Store store = StoreOpener.open(loaded)) {
+        try (Store store = StoreOpener.open(loaded, Clock.systemUTC())) {
             return run(loaded, store);
         } catch (StoreUnavailableException e) {
             System.err.println("cannot reach the store: " + e.getMessage());

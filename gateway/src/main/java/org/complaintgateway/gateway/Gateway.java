@@ -4,7 +4,6 @@ import java.time.Clock;
 import org.apache.camel.CamelContext;
 import org.apache.camel.main.Main;
 import org.complaintgateway.config.GatewayConfig;
-import org.complaintgateway.routes.store.JdbcStore;
 import org.complaintgateway.routes.store.Store;
 
 /** A gateway running in this JVM, for embedding and for tests: {@link #start} returns once it serves. */
@@ -20,7 +19,7 @@ public final class Gateway implements AutoCloseable {
 
     public static Gateway start(GatewayConfig config) {
         Clock clock = Clock.systemUTC();
-        Store store = JdbcStore.open(config.store(), config.gateway().protocolPrefix(), clock);
+        Store store = StoreOpener.open(config, clock);
         try {
             Main main = GatewayAssembly.assemble(config, store, clock);
             main.start();

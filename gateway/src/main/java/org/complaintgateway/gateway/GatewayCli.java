@@ -19,7 +19,7 @@ public final class GatewayCli implements Runnable {
     /** Runs one command line and returns its exit code; with no sub-command, {@code run} is meant. */
     public static int execute(String... args) {
         CommandLine cli = new CommandLine(new GatewayCli());
-        if (args.length == 0 || args[0].startsWith("--config")) {
+        if (args.length == 0 || args[0].startsWith("--config") || args[0].equals("-c")) {
             String[] withRun = new String[args.length + 1];
             withRun[0] = "run";
             System.arraycopy(args, 0, withRun, 1, args.length);

@@ -5,7 +5,6 @@ import java.util.concurrent.Callable;
 import org.apache.camel.main.Main;
 import org.complaintgateway.config.ConfigException;
 import org.complaintgateway.config.GatewayConfig;
-import org.complaintgateway.routes.store.JdbcStore;
 import org.complaintgateway.routes.store.Store;
 import org.complaintgateway.routes.store.StoreUnavailableException;
 import picocli.CommandLine.Command;
@@ -28,7 +27,7 @@ final class RunCommand implements Callable<Integer> {
             return ExitCodes.INVALID;
         }
         Clock clock = Clock.systemUTC();
-        try (Store store = JdbcStore.open(loaded.store(), loaded.gateway().protocolPrefix(), clock)) {
+        try (Store store = StoreOpener.open(loaded, clock)) {
             Main main = GatewayAssembly.assemble(loaded, store, clock);
             main.run();
             return ExitCodes.OK;
