@@ -29,7 +29,7 @@ final class LedgerCommand implements Runnable {
 
     @Command(name = "check", mixinStandardHelpOptions = true,
             description = "Print counts per channel and state; exit 1 if a message is stuck in flight "
-                    + "longer than gateway.stuckAfter.")
+                    + "longer than gateway.stuckAfter, or unaccounted for (journal and outbox disagree).")
     static final class Check extends AdminCommand {
 
         @Option(names = "--json", description = "Print the report as JSON.")
@@ -43,7 +43,7 @@ final class LedgerCommand implements Runnable {
             } else {
                 printText(report, config);
             }
-            return report.stuck().isEmpty() ? ExitCodes.OK : ExitCodes.LEDGER_PROBLEM;
+            return report.healthy() ? ExitCodes.OK : ExitCodes.LEDGER_PROBLEM;
         }
 
         private static void printText(LedgerReport report, GatewayConfig config) {
@@ -54,12 +54,18 @@ final class LedgerCommand implements Runnable {
                     System.out.printf("%-24s %-12s %10d%n", channel, state, count)));
             long inFlight = report.counts().stream().filter(c -> !c.state().terminal()).mapToLong(LedgerReport.Count::count).sum();
             System.out.printf("received %d = terminal %d + in flight %d%n", report.total(), report.total() - inFlight, inFlight);
-            if (report.stuck().isEmpty()) {
-                System.out.println("OK: nothing in flight for longer than " + config.gateway().stuckAfter().toString().substring(2).toLowerCase());
-            } else {
-                System.out.println("STUCK: " + report.stuck().size() + " message(s) in flight for longer than "
-                        + config.gateway().stuckAfter().toString().substring(2).toLowerCase());
+            String stuckAfter = config.gateway().stuckAfter().toString().substring(2).toLowerCase(java.util.Locale.ROOT);
+            if (report.healthy()) {
+                System.out.println("OK: nothing in flight for longer than " + stuckAfter + ", nothing unaccounted for");
+            }
+            if (!report.stuck().isEmpty()) {
+                System.out.println("STUCK: " + report.stuck().size() + " message(s) in flight for longer than " + stuckAfter);
                 report.stuck().forEach(s -> System.out.printf("  %s %s %s since %s%n", s.id(), s.channelId(), s.state(), s.since()));
+            }
+            if (!report.unaccounted().isEmpty()) {
+                System.out.println("UNACCOUNTED: " + report.unaccounted().size() + " message(s) whose journal state and outbox disagree");
+                report.unaccounted().forEach(u -> System.out.printf("  %s %s %s outbox=%s%n", u.id(), u.channelId(), u.state(),
+                        u.outboxState() == null ? "none" : u.outboxState()));
             }
         }
 
@@ -70,7 +76,7 @@ final class LedgerCommand implements Runnable {
             try {
                 System.out.println(mapper.writeValueAsString(Map.of(
                         "total", report.total(), "counts", report.counts(), "stuck", report.stuck(),
-                        "ok", report.stuck().isEmpty())));
+                        "unaccounted", report.unaccounted(), "ok", report.healthy())));
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 throw new IllegalStateException("the report is plain data and always serialises", e);
             }

@@ -243,7 +243,7 @@ public final class JdbcStore implements Store {
     @Override
     public LedgerReport report(Instant stuckBefore) {
         return transactions.run("report", connection -> new LedgerReport(JournalTable.counts(connection),
-                JournalTable.stuck(connection, stuckBefore, STUCK_LIMIT)));
+                JournalTable.stuck(connection, stuckBefore, STUCK_LIMIT), JournalTable.unaccounted(connection, STUCK_LIMIT)));
     }
 
     @Override

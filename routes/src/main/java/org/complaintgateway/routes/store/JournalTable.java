@@ -122,6 +122,27 @@ final class JournalTable {
         }
     }
 
+    /** Messages whose journal state and outbox row contradict each other: each state implies exactly one outbox state. */
+    static List<LedgerReport.Unaccounted> unaccounted(Connection connection, int limit) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT j.id, j.channel_id, j.state, o.state AS outbox_state FROM journal j LEFT JOIN outbox o ON o.id = j.id"
+                        + " WHERE (j.state = 'QUEUED' AND (o.state IS NULL OR o.state <> 'PENDING'))"
+                        + " OR (j.state = 'FORWARDED' AND (o.state IS NULL OR o.state <> 'DONE'))"
+                        + " OR (j.state = 'DEAD_LETTER' AND (o.state IS NULL OR o.state <> 'DEAD'))"
+                        + " OR (j.state IN ('RECEIVED', 'NORMALIZED', 'DUPLICATE', 'IGNORED', 'QUARANTINED') AND o.id IS NOT NULL)"
+                        + " ORDER BY j.id FETCH FIRST ? ROWS ONLY")) {
+            select.setInt(1, limit);
+            List<LedgerReport.Unaccounted> unaccounted = new ArrayList<>();
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    unaccounted.add(new LedgerReport.Unaccounted(row.getString("id"), row.getString("channel_id"),
+                            LedgerState.valueOf(row.getString("state")), row.getString("outbox_state")));
+                }
+            }
+            return unaccounted;
+        }
+    }
+
     private static JournalEntry entry(ResultSet row) throws SQLException {
         return new JournalEntry(row.getString("id"), row.getString("protocol_number"), row.getString("channel_id"),
                 row.getString("channel_type"), row.getString("external_key"), row.getString("content_type"),

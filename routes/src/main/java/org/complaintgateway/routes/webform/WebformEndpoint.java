@@ -147,7 +147,6 @@ public final class WebformEndpoint {
         in.getHeaders().clear();
         in.setHeader(Exchange.HTTP_RESPONSE_CODE, status);
         in.setHeader(Exchange.CONTENT_TYPE, contentType);
-        in.setHeader("Cache-Control", "no-store");
         in.setBody(body);
     }
 

@@ -396,6 +396,35 @@ abstract class JdbcStoreContract {
     }
 
     @Test
+    void reportFindsNothingUnaccountedAfterEveryOrdinaryTransition() {
+        String forwarded = queued();
+        store.claim(forwarded, LEASE);
+        store.delivered(forwarded, 201);
+        String dead = queued();
+        store.claim(dead, LEASE);
+        store.deadLetter(dead, "refused", 422, "{}");
+        queued();
+        store.finish(received().id(), LedgerState.IGNORED, "honeypot");
+
+        assertThat(store.report(clock.instant()).unaccounted()).isEmpty();
+    }
+
+    @Test
+    void reportListsAMessageWhoseJournalAndOutboxDisagree() throws Exception {
+        String id = queued();
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(H2Urls.tune(database.url()), database.user(), null);
+             java.sql.Statement update = connection.createStatement()) {
+            update.executeUpdate("UPDATE outbox SET state = 'DONE' WHERE id = '" + id + "'");
+        }
+
+        LedgerReport report = store.report(clock.instant());
+
+        assertThat(report.unaccounted()).containsExactly(
+                new LedgerReport.Unaccounted(id, "site-form", LedgerState.QUEUED, "DONE"));
+        assertThat(report.healthy()).isFalse();
+    }
+
+    @Test
     void inFlightListsIdsInAStateOldestFirstUpToTheLimit() {
         String first = received().id();
         clock.advance(Duration.ofSeconds(1));
