@@ -14,7 +14,8 @@ import org.complaintgateway.routes.store.Store;
 /**
  * The stages after the journal: normalize → outbox → delivery, with two sweepers that make the
  * in-memory hand-offs safe to lose: one re-feeds messages left RECEIVED (a crash between journal
- * and normalize), the other claims outbox items that are due (retries, and a crash mid-delivery).
+ * and normalize), the other claims outbox items that are due (retries, and a crash mid-delivery);
+ * and an hourly purge of expired dedupe keys.
  */
 public final class PipelineRoutes extends RouteBuilder {
 
@@ -72,6 +73,11 @@ public final class PipelineRoutes extends RouteBuilder {
                 .process(exchange -> exchange.getIn().setBody(orphans()))
                 .split(body())
                 .to(PipelineEndpoints.NORMALIZE);
+
+        from("timer:dedupe-purge?period=3600000&delay=60000")
+                .routeId("pipeline-dedupe-purge")
+                .routeConfigurationId("pipeline-errors")
+                .process(exchange -> store.purgeExpiredDedupeKeys(clock.instant()));
     }
 
     private List<JournalEntry> orphans() {

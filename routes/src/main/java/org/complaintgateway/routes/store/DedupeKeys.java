@@ -72,4 +72,12 @@ final class DedupeKeys {
             insert.executeUpdate();
         }
     }
+
+    /** Deletes keys expired at {@code now}; returns how many. */
+    static int purge(Connection connection, Instant now) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM dedupe_key WHERE expires_at < ?")) {
+            SqlTime.set(delete, 1, now);
+            return delete.executeUpdate();
+        }
+    }
 }

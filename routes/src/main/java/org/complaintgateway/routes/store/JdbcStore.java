@@ -241,6 +241,11 @@ public final class JdbcStore implements Store {
     }
 
     @Override
+    public int purgeExpiredDedupeKeys(Instant now) {
+        return transactions.run("purge dedupe keys", connection -> DedupeKeys.purge(connection, SqlTime.truncate(now)));
+    }
+
+    @Override
     public LedgerReport report(Instant stuckBefore) {
         return transactions.run("report", connection -> new LedgerReport(JournalTable.counts(connection),
                 JournalTable.stuck(connection, stuckBefore, STUCK_LIMIT), JournalTable.unaccounted(connection, STUCK_LIMIT)));

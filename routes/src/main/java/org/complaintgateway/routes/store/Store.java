@@ -49,6 +49,9 @@ public interface Store extends AutoCloseable {
     /** DEAD_LETTER → QUEUED, attempts reset, due now. False if {@code id} is not a dead letter. */
     boolean replay(String id);
 
+    /** Deletes dedupe keys whose TTL ran out before {@code now}, so the table does not grow for ever; returns how many. */
+    int purgeExpiredDedupeKeys(Instant now);
+
     /** Counts per channel and state, and what has been in flight since before {@code stuckBefore}. */
     LedgerReport report(Instant stuckBefore);
 

@@ -396,6 +396,18 @@ abstract class JdbcStoreContract {
     }
 
     @Test
+    void purgeDeletesOnlyDedupeKeysWhoseTtlRanOut() {
+        store.append(message("bot", "old"));
+        clock.advance(Duration.ofDays(20));
+        store.append(message("bot", "recent"));
+        clock.advance(Duration.ofDays(11));
+
+        assertThat(store.purgeExpiredDedupeKeys(clock.instant())).isEqualTo(1);
+        assertThat(store.append(message("bot", "recent")).duplicate()).isTrue();
+        assertThat(store.append(message("bot", "old")).duplicate()).isFalse();
+    }
+
+    @Test
     void reportFindsNothingUnaccountedAfterEveryOrdinaryTransition() {
         String forwarded = queued();
         store.claim(forwarded, LEASE);
