@@ -19,6 +19,7 @@ public final class GatewayCli implements Runnable {
     /** Runs one command line and returns its exit code; with no sub-command, {@code run} is meant. */
     public static int execute(String... args) {
         CommandLine cli = new CommandLine(new GatewayCli());
+        cli.setParameterExceptionHandler(GatewayCli::usageError);
         if (args.length == 0 || args[0].startsWith("--config") || args[0].equals("-c")) {
             String[] withRun = new String[args.length + 1];
             withRun[0] = "run";
@@ -26,6 +27,14 @@ public final class GatewayCli implements Runnable {
             args = withRun;
         }
         return cli.execute(args);
+    }
+
+    /** Wrong usage gets one line naming the problem and where help is, not a page of usage text. */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        command.getErr().println(command.getCommandSpec().qualifiedName() + ": " + e.getMessage()
+                + " (try: " + command.getCommandSpec().qualifiedName() + " --help)");
+        return ExitCodes.INVALID;
     }
 
     @Override
