@@ -17,6 +17,9 @@ final class WebformChannelType implements ChannelType {
     static final Key<RateLimit> PER_SENDER = Key.optional("perSender", RateLimitSection.TYPE,
             new RateLimit(5, Duration.ofMinutes(1)));
 
+    /** The languages the form's texts are translated into (routes' webform/messages_*.properties). */
+    static final List<String> TRANSLATED = List.of("en", "it");
+
     private static final Section SECTION = Section.of(PATH, API_PATH, LANGUAGES, DEFAULT_LANGUAGE, MAX_BODY_SIZE,
             MAX_ATTACHMENT_SIZE, MIN_FILL_TIME, PER_IP, PER_SENDER);
 
@@ -37,6 +40,11 @@ final class WebformChannelType implements ChannelType {
 
     @Override
     public ChannelConfig build(String id, Values values, Cursor cursor) {
+        List<String> untranslated = values.get(LANGUAGES).stream().filter(l -> !TRANSLATED.contains(l)).toList();
+        if (!untranslated.isEmpty()) {
+            cursor.child(LANGUAGES.name()).fail(values.where(LANGUAGES),
+                    "the form is translated into " + String.join(", ", TRANSLATED) + " only, not " + String.join(", ", untranslated));
+        }
         if (!values.get(LANGUAGES).contains(values.get(DEFAULT_LANGUAGE))) {
             cursor.child(DEFAULT_LANGUAGE.name()).fail(values.where(DEFAULT_LANGUAGE),
                     "'" + values.get(DEFAULT_LANGUAGE) + "' is not one of languages " + values.get(LANGUAGES));

@@ -139,6 +139,12 @@ class BrokenConfigTest {
     }
 
     @Test
+    void rejectsFormLanguageWithoutTranslation() {
+        assertThat(errorsOf("language-without-translation.yaml")).containsExactly(
+                "language-without-translation.yaml:4:16: channel 'site-form', field 'languages': the form is translated into en, it only, not fr");
+    }
+
+    @Test
     void rejectsKeyWrittenTwice() {
         assertThat(errorsOf("duplicate-key.yaml")).containsExactly(
                 "duplicate-key.yaml:4:3: field 'gateway': duplicate key 'port'; first written at line 2");

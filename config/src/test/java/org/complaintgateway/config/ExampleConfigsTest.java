@@ -48,7 +48,7 @@ class ExampleConfigsTest {
                 Duration.ofHours(48), Duration.ofSeconds(2), Duration.ofMinutes(15),
                 Path.of("/var/lib/complaint-gateway/delivered"), 8));
         assertThat(config.channels()).containsExactly(new WebformChannelConfig("site-form", "/complaints",
-                "/api/v1/complaints", List.of("en", "it", "de"), "en", 20L << 20, 8L << 20, Duration.ofSeconds(4),
+                "/api/v1/complaints", List.of("en", "it"), "en", 20L << 20, 8L << 20, Duration.ofSeconds(4),
                 new RateLimit(30, Duration.ofMinutes(1)), new RateLimit(3, Duration.ofMinutes(10))));
     }
 }
