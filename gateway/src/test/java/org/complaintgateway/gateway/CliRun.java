@@ -4,9 +4,16 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.slf4j.LoggerFactory;
 
 /** One run of the command line in this JVM: its exit code and what it printed on stdout and stderr. */
 record CliRun(int exitCode, String out, String err) {
+
+    static {
+        // Logging starts once per JVM, on the first logger: start it here, outside any capture, so a run's
+        // output does not depend on test order. FreshProcessOutputTest checks that start-up in its own JVM.
+        LoggerFactory.getILoggerFactory();
+    }
 
     /** Swaps System.out and System.err for buffers while {@link GatewayCli#execute} runs, and puts them back. */
     static CliRun of(String... args) {

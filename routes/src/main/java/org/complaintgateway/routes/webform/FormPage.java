@@ -34,7 +34,7 @@ final class FormPage {
     static String form(PageLanguage lang, String path, List<String> offered, WebformSubmission values,
                        List<FieldError> errors, long renderedAtMillis) {
         Map<String, String> errorByField = errors.stream()
-                .collect(Collectors.toMap(FieldError::field, FieldError::message, (a, b) -> a));
+                .collect(Collectors.toMap(FieldError::field, e -> FieldErrorText.of(e, lang), (a, b) -> a));
         Function<String, String> value = field -> values == null ? "" : Html.escape(valueOf(values, field));
         StringBuilder html = start(lang, lang.text("page.title"));
         html.append(languageSwitch(lang, path, offered));
@@ -45,7 +45,7 @@ final class FormPage {
                     .append("</p><ul>");
             for (FieldError error : errors) {
                 html.append("<li><a href=\"#").append(Html.escape(error.field())).append("\">")
-                        .append(Html.escape(lang.text("errors.field", label(lang, error.field()), error.message())))
+                        .append(Html.escape(lang.text("errors.field", label(lang, error.field()), FieldErrorText.of(error, lang))))
                         .append("</a></li>");
             }
             html.append("</ul></div>\n");

@@ -63,7 +63,8 @@ final class SubmissionReader {
                 field(form, HONEYPOT_FIELD), renderedAt(field(form, RENDERED_AT_FIELD)));
     }
 
-    private static String field(Message form, String name) {
+    /** A form field (or query parameter) by name, the last value where there are several. */
+    static String field(Message form, String name) {
         Object value = form.getHeader(name);
         if (value instanceof List<?> values) {
             value = values.isEmpty() ? null : values.get(values.size() - 1);

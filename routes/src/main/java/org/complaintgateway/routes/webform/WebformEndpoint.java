@@ -40,9 +40,12 @@ public final class WebformEndpoint {
     public void page(Exchange exchange) {
         Message in = exchange.getIn();
         WebformChannelConfig channel = intake.channel();
-        PageLanguage lang = PageLanguage.choose(in.getHeader("lang", String.class),
-                in.getHeader("Accept-Language", String.class), channel.languages(), channel.defaultLanguage());
-        if (!"POST".equals(in.getHeader(Exchange.HTTP_METHOD, String.class))) {
+        boolean post = "POST".equals(in.getHeader(Exchange.HTTP_METHOD, String.class));
+        // A posted form names the language it was shown in; a link names it as ?lang=.
+        String requested = post ? SubmissionReader.field(in, "language") : SubmissionReader.field(in, "lang");
+        PageLanguage lang = PageLanguage.choose(requested, in.getHeader("Accept-Language", String.class),
+                channel.languages(), channel.defaultLanguage());
+        if (!post) {
             answer(in, 200, "text/html; charset=utf-8",
                     FormPage.form(lang, channel.path(), channel.languages(), null, List.of(), clock.millis()));
             return;
