@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 final class Scalars {
     static final ValueType<Integer> PORT = wholeNumber(1, 65_535, "a port from 1 to 65535");
     static final ValueType<Duration> DURATION = new DurationValue();
+    static final ValueType<Duration> DURATION_OR_ZERO = DurationValue.orZero();
     static final ValueType<Long> SIZE = new SizeValue();
     static final ValueType<URI> HTTP_URL = new HttpUrlValue();
     static final ValueType<String> JDBC_URL = new JdbcUrlValue();

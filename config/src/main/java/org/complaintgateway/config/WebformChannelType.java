@@ -12,7 +12,7 @@ final class WebformChannelType implements ChannelType {
     static final Key<String> DEFAULT_LANGUAGE = Key.optional("defaultLanguage", Scalars.LANGUAGE, "en");
     static final Key<Long> MAX_BODY_SIZE = Key.optional("maxBodySize", Scalars.SIZE, 10L << 20);
     static final Key<Long> MAX_ATTACHMENT_SIZE = Key.optional("maxAttachmentSize", Scalars.SIZE, 5L << 20);
-    static final Key<Duration> MIN_FILL_TIME = Key.optional("minFillTime", Scalars.DURATION, Duration.ofSeconds(3));
+    static final Key<Duration> MIN_FILL_TIME = Key.optional("minFillTime", Scalars.DURATION_OR_ZERO, Duration.ofSeconds(3));
     static final Key<RateLimit> PER_IP = Key.optional("perIp", RateLimitSection.TYPE, new RateLimit(20, Duration.ofMinutes(1)));
     static final Key<RateLimit> PER_SENDER = Key.optional("perSender", RateLimitSection.TYPE,
             new RateLimit(5, Duration.ofMinutes(1)));

@@ -39,6 +39,20 @@ class ValueFormsTest {
         assertThat(((WebformChannelConfig) config.channels().get(0)).maxBodyBytes()).isEqualTo(bytes);
     }
 
+    @org.junit.jupiter.api.Test
+    void zeroMinimumFillTimeTurnsTheCheckOff() throws Exception {
+        GatewayConfig config = load("channels:\n  - id: site-form\n    type: webform\n    minFillTime: 0s\n");
+
+        assertThat(((WebformChannelConfig) config.channels().get(0)).minFillTime()).isZero();
+    }
+
+    @org.junit.jupiter.api.Test
+    void zeroIsNoTimeoutForTheDownstream() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> load("downstream:\n  timeout: 0s\n"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("field 'downstream.timeout': expected a positive duration");
+    }
+
     private GatewayConfig load(String yaml) throws IOException, ConfigException {
         return new ConfigLoader(Map.<String, String>of()::get).load(Files.writeString(dir.resolve("gateway.yaml"), yaml));
     }
