@@ -42,6 +42,7 @@ import org.slf4j.LoggerFactory;
 final class GatewayAssembly {
 
     private static final Logger LOG = LoggerFactory.getLogger(GatewayAssembly.class);
+    private static final long SERVER_BODY_SLACK_BYTES = 1024 * 1024;
 
     private GatewayAssembly() {
     }
@@ -89,10 +90,12 @@ final class GatewayAssembly {
 
     private static void configureServers(Main main, GatewayConfig config) {
         GatewaySettings gateway = config.gateway();
+        // The server's own limit answers with a bare 413; leave room above every channel's limit, so that the
+        // channel refuses first, with its own answer (JSON or the refusal page).
         long maxBody = config.channels().stream()
                 .filter(WebformChannelConfig.class::isInstance)
                 .mapToLong(c -> ((WebformChannelConfig) c).maxBodyBytes())
-                .max().orElse(1024 * 1024);
+                .max().orElse(0) + SERVER_BODY_SLACK_BYTES;
         main.addInitialProperty("camel.main.name", "complaint-gateway");
         main.addInitialProperty("camel.main.routesCollectorEnabled", "false");
         main.addInitialProperty("camel.main.jmxEnabled", "false");

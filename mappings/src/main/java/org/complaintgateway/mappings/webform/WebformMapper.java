@@ -42,8 +42,12 @@ public final class WebformMapper {
         if (submitted.honeypot() != null && !submitted.honeypot().isBlank()) {
             return new MappingResult.Ignored("honeypot");
         }
-        if (submitted.formRenderedAtMillis() != null) {
+        if (submitted.formRenderedAtMillis() != null && !minFillTime.isZero()) {
             long filledInMillis = identity.receivedAt().toEpochMilli() - submitted.formRenderedAtMillis();
+            if (filledInMillis < 0) {
+                // our form always sends when it was rendered: a post without a believable one did not come from it
+                return new MappingResult.Ignored("honeypot: the form's render time is missing or in the future");
+            }
             if (filledInMillis < minFillTime.toMillis()) {
                 return new MappingResult.Ignored("honeypot: form filled in " + seconds(filledInMillis)
                         + " s, minimum " + seconds(minFillTime.toMillis()) + " s");

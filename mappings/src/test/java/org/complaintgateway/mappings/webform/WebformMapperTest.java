@@ -92,6 +92,20 @@ class WebformMapperTest {
     }
 
     @Test
+    void formWithoutABelievableRenderTimeIsIgnored() {
+        assertThat(map("journal-render-time-missing.json"))
+                .isEqualTo(new MappingResult.Ignored("honeypot: the form's render time is missing or in the future"));
+    }
+
+    @Test
+    void zeroMinimumFillTimeTurnsTheTimingCheckOff() {
+        MappingResult result = WebformMapper.map(Fixtures.bytes("webform/journal-render-time-missing.json"), IDENTITY,
+                CHANNEL, Duration.ZERO);
+
+        assertThat(result).isInstanceOf(MappingResult.Mapped.class);
+    }
+
+    @Test
     void formSentAfterMinimumFillTimeIsMapped() {
         MappingResult result = WebformMapper.map(Fixtures.bytes("webform/journal-filled-too-fast.json"), IDENTITY, CHANNEL,
                 Duration.ofMillis(1200));

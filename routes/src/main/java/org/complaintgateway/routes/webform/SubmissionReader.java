@@ -39,28 +39,37 @@ final class SubmissionReader {
     private SubmissionReader() {
     }
 
-    static Read read(Exchange exchange) {
+    /**
+     * Reads the request of one channel. {@code fromFormPage}: posted by our HTML form, which always sends
+     * the time it was rendered; a post without a readable one is taken for a bot's.
+     */
+    static Read read(Exchange exchange, long maxBodyBytes, boolean fromFormPage) {
         Message in = exchange.getIn();
         String contentType = mediaType(in.getHeader(Exchange.CONTENT_TYPE, String.class));
         if (contentType.equals("application/json")) {
+            byte[] body = in.getBody(byte[].class);
+            if (body != null && body.length > maxBodyBytes) {
+                // a chunked body has no Content-Length to refuse it by before it is read
+                return new Read.Failed(new IntakeResult.TooLarge(maxBodyBytes));
+            }
             try {
-                ParsedSubmission parsed = WebformApiParser.parseApiJson(in.getBody(byte[].class));
+                ParsedSubmission parsed = WebformApiParser.parseApiJson(body);
                 return new Read.Ok(parsed.submission(), parsed.errors());
             } catch (WebformParseException e) {
                 return new Read.Failed(new IntakeResult.Malformed(e.getMessage()));
             }
         }
         if (contentType.equals("application/x-www-form-urlencoded") || contentType.equals("multipart/form-data")) {
-            return new Read.Ok(fromForm(exchange), List.of());
+            return new Read.Ok(fromForm(exchange, fromFormPage), List.of());
         }
         return new Read.Failed(new IntakeResult.UnsupportedType(contentType.isEmpty() ? "none" : contentType));
     }
 
-    private static WebformSubmission fromForm(Exchange exchange) {
+    private static WebformSubmission fromForm(Exchange exchange, boolean fromFormPage) {
         Message form = exchange.getIn();
         return new WebformSubmission(field(form, "name"), field(form, "email"), field(form, "phone"),
                 field(form, "subject"), field(form, "message"), field(form, "language"), upload(exchange),
-                field(form, HONEYPOT_FIELD), renderedAt(field(form, RENDERED_AT_FIELD)));
+                field(form, HONEYPOT_FIELD), fromFormPage ? renderedAt(field(form, RENDERED_AT_FIELD)) : null);
     }
 
     /** A form field (or query parameter) by name, the last value where there are several. */
@@ -90,14 +99,12 @@ final class SubmissionReader {
         }
     }
 
+    /** A missing or unreadable render time reads as "rendered in the future": filled in no time, as only a bot does. */
     private static Long renderedAt(String value) {
-        if (value == null) {
-            return null;
-        }
         try {
-            return Long.parseLong(value.trim());
+            return value == null ? Long.MAX_VALUE : Long.parseLong(value.trim());
         } catch (NumberFormatException e) {
-            return 0L;
+            return Long.MAX_VALUE;
         }
     }
 

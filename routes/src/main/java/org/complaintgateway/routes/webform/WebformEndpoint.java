@@ -33,7 +33,7 @@ public final class WebformEndpoint {
     /** {@code POST apiPath}: JSON (or a form) in, JSON out. */
     public void api(Exchange exchange) {
         Message in = exchange.getIn();
-        answerJson(in, submit(exchange).result());
+        answerJson(in, submit(exchange, false).result());
     }
 
     /** {@code GET path}: the form; {@code POST path}: the confirmation, the form with errors, or a refusal page. */
@@ -50,7 +50,7 @@ public final class WebformEndpoint {
                     FormPage.form(lang, channel.path(), channel.languages(), null, List.of(), clock.millis()));
             return;
         }
-        Submitted submitted = submit(exchange);
+        Submitted submitted = submit(exchange, true);
         IntakeResult result = submitted.result();
         if (result instanceof IntakeResult.Accepted accepted) {
             answer(in, 200, "text/html; charset=utf-8", FormPage.confirmation(lang, channel.path(), accepted.protocolNumber()));
@@ -70,14 +70,14 @@ public final class WebformEndpoint {
     /** A submission as read (null when unreadable) and what became of it. */
     private record Submitted(WebformSubmission submission, IntakeResult result) {}
 
-    private Submitted submit(Exchange exchange) {
+    private Submitted submit(Exchange exchange, boolean fromFormPage) {
         Message in = exchange.getIn();
         long length = in.getHeader("Content-Length", -1L, Long.class);
         var refused = intake.refuseEarly(clientAddress(in), length);
         if (refused.isPresent()) {
             return new Submitted(null, refused.get());
         }
-        SubmissionReader.Read read = SubmissionReader.read(exchange);
+        SubmissionReader.Read read = SubmissionReader.read(exchange, intake.channel().maxBodyBytes(), fromFormPage);
         if (read instanceof SubmissionReader.Read.Failed failed) {
             return new Submitted(null, failed.result());
         }

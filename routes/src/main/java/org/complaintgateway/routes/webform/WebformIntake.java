@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Consumer;
 import org.complaintgateway.config.WebformChannelConfig;
 import org.complaintgateway.mappings.webform.FieldError;
@@ -62,8 +64,12 @@ public final class WebformIntake {
                     + " printable ASCII characters");
         }
         WebformSubmission submission = WebformSanitizer.sanitize(submitted);
+        // A field that could not be read (wrong JSON type) is missing to the validator: name it once, for the real cause.
         List<FieldError> errors = new ArrayList<>(readErrors);
-        errors.addAll(WebformValidator.validate(submission, channel.maxAttachmentBytes()));
+        Set<String> unreadable = readErrors.stream().map(FieldError::field).collect(Collectors.toSet());
+        WebformValidator.validate(submission, channel.maxAttachmentBytes()).stream()
+                .filter(error -> !unreadable.contains(error.field()))
+                .forEach(errors::add);
         if (!errors.isEmpty()) {
             return new IntakeResult.Invalid(errors);
         }

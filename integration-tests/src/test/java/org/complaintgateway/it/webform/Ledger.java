@@ -1,0 +1,67 @@
+package org.complaintgateway.it.webform;
+
+import static org.awaitility.Awaitility.await;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import org.complaintgateway.it.support.TestGateway;
+import org.complaintgateway.routes.store.JournalEntry;
+import org.complaintgateway.routes.store.LedgerReport;
+import org.complaintgateway.routes.store.LedgerState;
+
+/** What the gateway's ledger says: counts per state, and the entry behind an id or a protocol number. */
+final class Ledger {
+
+    private static final Duration TERMINAL_WITHIN = Duration.ofSeconds(10);
+
+    private final TestGateway gateway;
+
+    Ledger(TestGateway gateway) {
+        this.gateway = gateway;
+    }
+
+    /** Every row, whatever its state: a refused request must leave this unchanged. */
+    long total() {
+        return report().total();
+    }
+
+    long count(LedgerState state) {
+        return report().counts().stream().filter(c -> c.state() == state).mapToLong(LedgerReport.Count::count).sum();
+    }
+
+    /** The entry once it has reached a terminal state. */
+    JournalEntry awaitTerminal(String id) {
+        return await().atMost(TERMINAL_WITHIN)
+                .until(() -> gateway.store().find(id).orElse(null), e -> e != null && e.state().terminal());
+    }
+
+    /**
+     * The journal id of the message given {@code protocolNumber}. The HTML form answers with the protocol
+     * number only, and the store has no lookup by it, so this reads the journal table (docs/schema.md) over
+     * a second connection: the gateway opens its H2 file with AUTO_SERVER=TRUE, which allows one.
+     */
+    String idOf(String protocolNumber) {
+        String url = gateway.config().store().url() + ";WRITE_DELAY=0;AUTO_SERVER=TRUE";
+        try (Connection connection = DriverManager.getConnection(url);
+             PreparedStatement query = connection.prepareStatement("SELECT id FROM journal WHERE protocol_number = ?")) {
+            query.setString(1, protocolNumber);
+            try (ResultSet rows = query.executeQuery()) {
+                if (!rows.next()) {
+                    throw new AssertionError("no journal row has protocol number " + protocolNumber);
+                }
+                return rows.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the journal", e);
+        }
+    }
+
+    private LedgerReport report() {
+        return gateway.store().report(Instant.now().plusSeconds(1));
+    }
+}
