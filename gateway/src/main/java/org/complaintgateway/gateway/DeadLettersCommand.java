@@ -22,7 +22,7 @@ final class DeadLettersCommand implements Runnable {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List dead letters with the downstream's answer.")
-    static final class ListDeadLetters extends AdminCommand {
+    static final class ListDeadLetters extends StoreCommand {
 
         @Override
         int run(GatewayConfig config, Store store) {
@@ -42,7 +42,7 @@ final class DeadLettersCommand implements Runnable {
 
     @Command(name = "replay", mixinStandardHelpOptions = true,
             description = "Queue dead letters for delivery again: one with --id, else all of them.")
-    static final class Replay extends AdminCommand {
+    static final class Replay extends StoreCommand {
 
         @Option(names = "--id", paramLabel = "ID", description = "The complaint id to replay.")
         String id;

@@ -30,7 +30,7 @@ final class LedgerCommand implements Runnable {
     @Command(name = "check", mixinStandardHelpOptions = true,
             description = "Print counts per channel and state; exit 1 if a message is stuck in flight "
                     + "longer than gateway.stuckAfter, or unaccounted for (journal and outbox disagree).")
-    static final class Check extends AdminCommand {
+    static final class Check extends StoreCommand {
 
         @Option(names = "--json", description = "Print the report as JSON.")
         boolean json;

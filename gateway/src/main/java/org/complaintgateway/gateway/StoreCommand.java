@@ -8,8 +8,8 @@ import org.complaintgateway.routes.store.Store;
 import org.complaintgateway.routes.store.StoreUnavailableException;
 import picocli.CommandLine.Mixin;
 
-/** A command that reads or changes the store: loads the config, opens the store, maps failures to exit codes. */
-abstract class AdminCommand implements Callable<Integer> {
+/** A command that needs the store: loads the config, opens the store, maps failures to exit codes. */
+abstract class StoreCommand implements Callable<Integer> {
 
     @Mixin
     ConfigOption config;
