@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.complaintgateway.it.support.TestGateway;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,44 +26,26 @@ class ApiRefusalTest {
 
     private static final int MAX_BODY_BYTES = 2048;
 
-    @TempDir
-    static Path dir;
-
-    private static TestGateway gateway;
-    private static WebChannelClient client;
-    private static Ledger ledger;
-    private static DeliveredComplaints delivered;
+    @AutoClose
+    private static WebChannel channel;
 
     private long ledgerBefore;
     private long deliveredBefore;
 
     @BeforeAll
-    static void start() {
-        gateway = TestGateway.builder(dir)
-                .webform("    maxBodySize: 2KB\n    maxAttachmentSize: 1KB\n"
-                        + "    perIp: {requests: 1000, per: 1m}\n    perSender: {requests: 1000, per: 1m}\n")
-                .build().start();
-        client = new WebChannelClient(gateway);
-        ledger = new Ledger(gateway);
-        delivered = new DeliveredComplaints(dir.resolve("delivered"));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (gateway != null) {
-            gateway.close();
-        }
+    static void start(@TempDir Path dir) {
+        channel = WebChannel.start(dir, "    maxBodySize: 2KB\n    maxAttachmentSize: 1KB\n" + WebChannel.GENEROUS_RATE_LIMITS);
     }
 
     @BeforeEach
     void rememberLedger() {
-        ledgerBefore = ledger.total();
-        deliveredBefore = delivered.count();
+        ledgerBefore = channel.ledger().total();
+        deliveredBefore = channel.delivered().count();
     }
 
     @Test
     void bodyLargerThanMaxBodySizeIsRefusedWith413NamingTheLimit() {
-        HttpResponse<String> response = client.postApi(oversizedComplaint());
+        HttpResponse<String> response = channel.client().postApi(oversizedComplaint());
 
         assertThat(response.statusCode()).isEqualTo(413);
         assertNothingRecorded();
@@ -72,7 +54,7 @@ class ApiRefusalTest {
 
     @Test
     void chunkedBodyLargerThanMaxBodySizeIsRefusedWith413NamingTheLimit() {
-        HttpResponse<String> response = client.postChunked(WebChannelClient.API_PATH, "application/json", oversizedComplaint());
+        HttpResponse<String> response = channel.client().postChunked(WebChannelClient.API_PATH, "application/json", oversizedComplaint());
 
         assertThat(response.statusCode()).isEqualTo(413);
         assertNothingRecorded();
@@ -84,7 +66,7 @@ class ApiRefusalTest {
         byte[] body = Fixture.bytes("attachment-over-limit.json");
         assertThat(body.length).as("the fixture must stay under maxBodySize").isLessThan(MAX_BODY_BYTES);
 
-        HttpResponse<String> response = client.postApi(body);
+        HttpResponse<String> response = channel.client().postApi(body);
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(fieldMessages(response)).containsExactly("attachment: must be at most 1024 bytes");
@@ -94,7 +76,7 @@ class ApiRefusalTest {
     @ParameterizedTest
     @ValueSource(strings = {"text/plain; charset=utf-8", "application/xml"})
     void bodyThatIsNeitherJsonNorAFormIsRefusedWith415(String contentType) {
-        HttpResponse<String> response = client.post(WebChannelClient.API_PATH, contentType,
+        HttpResponse<String> response = channel.client().post(WebChannelClient.API_PATH, contentType,
                 TestGateway.complaintJson(1).getBytes(StandardCharsets.UTF_8));
 
         assertThat(response.statusCode()).isEqualTo(415);
@@ -104,7 +86,7 @@ class ApiRefusalTest {
 
     @Test
     void bodyWithoutContentTypeIsRefusedWith415() {
-        HttpResponse<String> response = client.post(WebChannelClient.API_PATH, null,
+        HttpResponse<String> response = channel.client().post(WebChannelClient.API_PATH, null,
                 TestGateway.complaintJson(1).getBytes(StandardCharsets.UTF_8));
 
         assertThat(response.statusCode()).isEqualTo(415);
@@ -114,7 +96,7 @@ class ApiRefusalTest {
 
     @Test
     void missingRequiredFieldsAreEachNamed() {
-        HttpResponse<String> response = client.postApi(Fixture.bytes("missing-required-fields.json"));
+        HttpResponse<String> response = channel.client().postApi(Fixture.bytes("missing-required-fields.json"));
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(fieldMessages(response)).containsExactlyInAnyOrder(
@@ -124,7 +106,7 @@ class ApiRefusalTest {
 
     @Test
     void invalidEmailIsNamed() {
-        HttpResponse<String> response = client.postApi(Fixture.bytes("invalid-email.json"));
+        HttpResponse<String> response = channel.client().postApi(Fixture.bytes("invalid-email.json"));
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(fieldMessages(response)).containsExactly("email: must be a valid e-mail address");
@@ -133,7 +115,7 @@ class ApiRefusalTest {
 
     @Test
     void invalidPhoneIsNamed() {
-        HttpResponse<String> response = client.postApi(Fixture.bytes("invalid-phone.json"));
+        HttpResponse<String> response = channel.client().postApi(Fixture.bytes("invalid-phone.json"));
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(fields(response)).containsExactly("phone");
@@ -142,7 +124,7 @@ class ApiRefusalTest {
 
     @Test
     void subjectLongerThan200CharactersIsNamed() {
-        HttpResponse<String> response = client.postApi(Fixture.bytes("subject-too-long.json"));
+        HttpResponse<String> response = channel.client().postApi(Fixture.bytes("subject-too-long.json"));
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(fieldMessages(response)).containsExactly("subject: must be at most 200 characters");
@@ -151,7 +133,7 @@ class ApiRefusalTest {
 
     @Test
     void fieldsOfTheWrongJsonTypeAreEachNamed() {
-        HttpResponse<String> response = client.postApi(Fixture.bytes("wrong-json-types.json"));
+        HttpResponse<String> response = channel.client().postApi(Fixture.bytes("wrong-json-types.json"));
 
         assertThat(response.statusCode()).isEqualTo(400);
         // one error per field: a field that was sent is not also "required"
@@ -162,7 +144,7 @@ class ApiRefusalTest {
 
     @Test
     void unknownFieldIsNamed() {
-        HttpResponse<String> response = client.postApi(Fixture.bytes("unknown-field.json"));
+        HttpResponse<String> response = channel.client().postApi(Fixture.bytes("unknown-field.json"));
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(fieldMessages(response)).containsExactly("priority: unknown field");
@@ -171,7 +153,7 @@ class ApiRefusalTest {
 
     @Test
     void malformedJsonIsRefusedWithTheParseError() {
-        HttpResponse<String> response = client.postApi(Fixture.bytes("malformed.json"));
+        HttpResponse<String> response = channel.client().postApi(Fixture.bytes("malformed.json"));
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(error(response)).startsWith("request body is not valid JSON");
@@ -180,7 +162,7 @@ class ApiRefusalTest {
 
     @Test
     void jsonArrayIsRefusedAsNotAnObject() {
-        HttpResponse<String> response = client.postApi(Fixture.bytes("array-instead-of-object.json"));
+        HttpResponse<String> response = channel.client().postApi(Fixture.bytes("array-instead-of-object.json"));
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(error(response)).isEqualTo("request body must be a JSON object, not array");
@@ -196,8 +178,8 @@ class ApiRefusalTest {
     }
 
     private void assertNothingRecorded() {
-        assertThat(ledger.total()).as("ledger rows").isEqualTo(ledgerBefore);
-        assertThat(delivered.count()).as("delivered complaints").isEqualTo(deliveredBefore);
+        assertThat(channel.ledger().total()).as("ledger rows").isEqualTo(ledgerBefore);
+        assertThat(channel.delivered().count()).as("delivered complaints").isEqualTo(deliveredBefore);
     }
 
     private static String error(HttpResponse<String> response) {

@@ -6,10 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Map;
-import org.complaintgateway.it.support.TestGateway;
 import org.complaintgateway.routes.store.JournalEntry;
 import org.complaintgateway.routes.store.LedgerState;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,34 +22,17 @@ class ApiSanitizingTest {
 
     private static final String CONTROL_CHARACTER = "\\p{Cc}";
 
-    @TempDir
-    static Path dir;
-
-    private static TestGateway gateway;
-    private static WebChannelClient client;
-    private static Ledger ledger;
-    private static DeliveredComplaints delivered;
+    @AutoClose
+    private static WebChannel channel;
 
     @BeforeAll
-    static void start() {
-        gateway = TestGateway.builder(dir)
-                .webform("    perIp: {requests: 1000, per: 1m}\n    perSender: {requests: 1000, per: 1m}\n")
-                .build().start();
-        client = new WebChannelClient(gateway);
-        ledger = new Ledger(gateway);
-        delivered = new DeliveredComplaints(dir.resolve("delivered"));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (gateway != null) {
-            gateway.close();
-        }
+    static void start(@TempDir Path dir) {
+        channel = WebChannel.start(dir, WebChannel.GENEROUS_RATE_LIMITS);
     }
 
     @Test
     void lineBreaksAndControlCharactersInNameAndSubjectNeverReachTheDownstream() {
-        HttpResponse<String> response = client.postApi(Fixture.bytes("control-characters-in-single-line-fields.json"));
+        HttpResponse<String> response = channel.client().postApi(Fixture.bytes("control-characters-in-single-line-fields.json"));
 
         JsonNode complaint = forwarded(response);
         String name = complaint.at("/customer/name").asText();
@@ -61,15 +43,15 @@ class ApiSanitizingTest {
 
     @Test
     void lineBreaksInAFormPostedSubjectNeverReachTheDownstream() {
-        HttpResponse<String> response = client.postUrlEncoded(Map.of(
+        HttpResponse<String> response = channel.client().postUrlEncoded(Map.of(
                 "name", "Ada\r\nLovelace", "email", "ada@example.org", "subject", "Refund\r\nBcc: victim@example.org\u0007",
                 "message", "My order 4711 is two weeks late.", "renderedAt", "0"));
 
         assertThat(response.statusCode()).isEqualTo(200);
         String protocolNumber = FormPages.protocolNumber(response);
-        JournalEntry entry = ledger.awaitTerminal(ledger.idOf(protocolNumber));
+        JournalEntry entry = channel.ledger().awaitTerminal(channel.ledger().idOf(protocolNumber));
         assertThat(entry.state()).isEqualTo(LedgerState.FORWARDED);
-        JsonNode complaint = delivered.awaitComplaint(protocolNumber);
+        JsonNode complaint = channel.delivered().awaitComplaint(protocolNumber);
         assertThat(complaint.at("/customer/name").asText()).isEqualTo("Ada Lovelace");
         assertThat(complaint.get("subject").asText()).doesNotContainPattern(CONTROL_CHARACTER)
                 .contains("Refund Bcc: victim@example.org");
@@ -77,7 +59,7 @@ class ApiSanitizingTest {
 
     @Test
     void htmlMessageIsDeliveredAsPlainTextFlaggedHtmlConverted() {
-        HttpResponse<String> response = client.postApi(Fixture.bytes("html-message.json"));
+        HttpResponse<String> response = channel.client().postApi(Fixture.bytes("html-message.json"));
 
         JsonNode complaint = forwarded(response);
         String text = complaint.get("text").asText();
@@ -89,9 +71,9 @@ class ApiSanitizingTest {
     private static JsonNode forwarded(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
         JsonNode answer = WebChannelClient.json(response);
-        JournalEntry entry = ledger.awaitTerminal(answer.get("id").asText());
+        JournalEntry entry = channel.ledger().awaitTerminal(answer.get("id").asText());
         assertThat(entry.state()).isEqualTo(LedgerState.FORWARDED);
-        JsonNode complaint = delivered.awaitComplaint(answer.get("protocolNumber").asText());
+        JsonNode complaint = channel.delivered().awaitComplaint(answer.get("protocolNumber").asText());
         assertThat(complaint.get("id").asText()).isEqualTo(entry.id());
         return complaint;
     }

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.complaintgateway.it.support.TestGateway;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,20 +18,14 @@ class ApiSmokeTest {
     @TempDir
     Path dir;
 
-    private TestGateway gateway;
-
-    @AfterEach
-    void stop() {
-        if (gateway != null) {
-            gateway.close();
-        }
-    }
+    @AutoClose
+    private WebChannel channel;
 
     @Test
     void acceptedComplaintIsWrittenByTheLocalSink() {
-        gateway = TestGateway.builder(dir).build().start();
+        channel = WebChannel.start(dir);
 
-        HttpResponse<String> response = gateway.postJson(TestGateway.complaintJson(1));
+        HttpResponse<String> response = channel.gateway().postJson(TestGateway.complaintJson(1));
 
         assertThat(response.statusCode()).isEqualTo(202);
         String protocol = response.body().replaceAll(".*\"protocolNumber\":\"([^\"]+)\".*", "$1");

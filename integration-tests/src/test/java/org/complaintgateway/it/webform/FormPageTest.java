@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import org.complaintgateway.it.support.TestGateway;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,35 +21,22 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class FormPageTest {
 
-    @TempDir
-    static Path dir;
-
-    private static TestGateway gateway;
-    private static WebChannelClient client;
-    private static Ledger ledger;
+    @AutoClose
+    private static WebChannel channel;
 
     @BeforeAll
-    static void start() {
-        gateway = TestGateway.builder(dir).build().start();
-        client = new WebChannelClient(gateway);
-        ledger = new Ledger(gateway);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (gateway != null) {
-            gateway.close();
-        }
+    static void start(@TempDir Path dir) {
+        channel = WebChannel.start(dir);
     }
 
     @AfterEach
     void nothingRecorded() {
-        assertThat(ledger.total()).as("ledger rows after showing the form").isZero();
+        assertThat(channel.ledger().total()).as("ledger rows after showing the form").isZero();
     }
 
     @Test
     void italianBrowserGetsTheItalianForm() {
-        Document page = form(client.get("/", "Accept-Language", "it-IT,it;q=0.9"));
+        Document page = form(channel.client().get("/", "Accept-Language", "it-IT,it;q=0.9"));
 
         assertLanguage(page, "it");
         assertThat(page.selectFirst("label[for=name]").text()).isEqualTo("Nome e cognome");
@@ -58,7 +44,7 @@ class FormPageTest {
 
     @Test
     void englishBrowserGetsTheEnglishForm() {
-        Document page = form(client.get("/", "Accept-Language", "en"));
+        Document page = form(channel.client().get("/", "Accept-Language", "en"));
 
         assertLanguage(page, "en");
         assertThat(page.selectFirst("label[for=name]").text()).isEqualTo("Your name");
@@ -66,21 +52,21 @@ class FormPageTest {
 
     @Test
     void langParameterOverridesTheBrowserLanguage() {
-        Document page = form(client.get("/?lang=it", "Accept-Language", "en"));
+        Document page = form(channel.client().get("/?lang=it", "Accept-Language", "en"));
 
         assertLanguage(page, "it");
     }
 
     @Test
     void browserLanguageTheChannelDoesNotOfferFallsBackToEnglish() {
-        Document page = form(client.get("/", "Accept-Language", "de-DE,de;q=0.9"));
+        Document page = form(channel.client().get("/", "Accept-Language", "de-DE,de;q=0.9"));
 
         assertLanguage(page, "en");
     }
 
     @Test
     void languageSwitchLinksToTheOtherLanguage() {
-        Document page = form(client.get("/", "Accept-Language", "en"));
+        Document page = form(channel.client().get("/", "Accept-Language", "en"));
 
         Element switchLink = page.selectFirst("nav a[hreflang=it]");
         assertThat(switchLink).isNotNull();
@@ -90,7 +76,7 @@ class FormPageTest {
     @ParameterizedTest
     @ValueSource(strings = {"en", "it"})
     void everyVisibleInputHasALabel(String language) {
-        Document page = form(client.get("/?lang=" + language));
+        Document page = form(channel.client().get("/?lang=" + language));
 
         var inputs = page.select("form input:not([type=hidden]), form textarea, form select");
         assertThat(inputs).extracting(Element::id).contains("name", "email", "phone", "subject", "message", "attachment");

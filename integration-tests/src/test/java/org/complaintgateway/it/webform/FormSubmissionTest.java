@@ -12,11 +12,10 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.complaintgateway.it.support.TestGateway;
 import org.complaintgateway.routes.store.LedgerState;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,29 +31,12 @@ class FormSubmissionTest {
     /** A person takes longer than minFillTime to fill in a form; the honeypot test covers bots. */
     private static final Duration TIME_TO_FILL_IN = Duration.ofMinutes(1);
 
-    @TempDir
-    static Path dir;
-
-    private static TestGateway gateway;
-    private static WebChannelClient client;
-    private static Ledger ledger;
-    private static DeliveredComplaints delivered;
+    @AutoClose
+    private static WebChannel channel;
 
     @BeforeAll
-    static void start() {
-        gateway = TestGateway.builder(dir)
-                .webform("    perIp: {requests: 1000, per: 1m}\n    perSender: {requests: 1000, per: 1m}\n")
-                .build().start();
-        client = new WebChannelClient(gateway);
-        ledger = new Ledger(gateway);
-        delivered = new DeliveredComplaints(dir.resolve("delivered"));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (gateway != null) {
-            gateway.close();
-        }
+    static void start(@TempDir Path dir) {
+        channel = WebChannel.start(dir, WebChannel.GENEROUS_RATE_LIMITS);
     }
 
     @Test
@@ -66,7 +48,7 @@ class FormSubmissionTest {
         MultipartForm form = filledIn(renderedForm("en"))
                 .file("attachment", "receipt.pdf", "application/pdf", file);
 
-        HttpResponse<String> response = client.postMultipart(form, "Accept-Language", "en");
+        HttpResponse<String> response = channel.client().postMultipart(form, "Accept-Language", "en");
 
         JsonNode complaint = confirmedAndForwarded(response);
         assertThat(complaint.get("attachments")).hasSize(1);
@@ -89,7 +71,7 @@ class FormSubmissionTest {
         fields.put("subject", "Late delivery");
         fields.put("message", "My order 4711 is two weeks late.");
 
-        HttpResponse<String> response = client.postUrlEncoded(fields);
+        HttpResponse<String> response = channel.client().postUrlEncoded(fields);
 
         JsonNode complaint = confirmedAndForwarded(response);
         assertThat(complaint.get("attachments")).isEmpty();
@@ -99,7 +81,7 @@ class FormSubmissionTest {
 
     @Test
     void formWithAMissingFieldComesBackWithTheErrorAndTheEnteredValues() {
-        long before = ledger.total();
+        long before = channel.ledger().total();
         MultipartForm form = new MultipartForm()
                 .field("language", "en")
                 .field("renderedAt", Long.toString(System.currentTimeMillis() - TIME_TO_FILL_IN.toMillis()))
@@ -108,7 +90,7 @@ class FormSubmissionTest {
                 .field("subject", "")
                 .field("message", "My order <4711> is \"two\" weeks late.");
 
-        HttpResponse<String> response = client.postMultipart(form);
+        HttpResponse<String> response = channel.client().postMultipart(form);
 
         assertThat(response.statusCode()).isEqualTo(400);
         Document page = FormPages.parse(response);
@@ -121,14 +103,14 @@ class FormSubmissionTest {
         assertThat(page.getElementById("name").val()).isEqualTo("Ada Lovelace");
         assertThat(page.getElementById("email").val()).isEqualTo("ada@example.org");
         assertThat(page.getElementById("message").text()).isEqualTo("My order <4711> is \"two\" weeks late.");
-        assertThat(ledger.total()).isEqualTo(before);
+        assertThat(channel.ledger().total()).isEqualTo(before);
     }
 
     @Test
     void formPostedInItalianIsDeliveredInItalian() {
         MultipartForm form = filledIn(renderedForm("it"));
 
-        HttpResponse<String> response = client.postMultipart(form, "Accept-Language", "it-IT,it;q=0.9");
+        HttpResponse<String> response = channel.client().postMultipart(form, "Accept-Language", "it-IT,it;q=0.9");
 
         JsonNode complaint = confirmedAndForwarded(response);
         assertThat(complaint.get("language").asText()).isEqualTo("it");
@@ -139,7 +121,7 @@ class FormSubmissionTest {
     void formSwitchedToItalianIsConfirmedInItalianWhateverTheBrowserLanguage() {
         MultipartForm form = filledIn(renderedForm("it"));
 
-        HttpResponse<String> response = client.postMultipart(form, "Accept-Language", "en");
+        HttpResponse<String> response = channel.client().postMultipart(form, "Accept-Language", "en");
 
         JsonNode complaint = confirmedAndForwarded(response);
         assertThat(complaint.get("language").asText()).isEqualTo("it");
@@ -148,10 +130,10 @@ class FormSubmissionTest {
 
     @Test
     void italianFormWithAMissingFieldComesBackInItalianWhateverTheBrowserLanguage() {
-        long before = ledger.total();
+        long before = channel.ledger().total();
         MultipartForm form = filledIn(renderedForm("it"), "");
 
-        HttpResponse<String> response = client.postMultipart(form, "Accept-Language", "en");
+        HttpResponse<String> response = channel.client().postMultipart(form, "Accept-Language", "en");
 
         assertThat(response.statusCode()).isEqualTo(400);
         Document page = FormPages.parse(response);
@@ -160,12 +142,12 @@ class FormSubmissionTest {
         // the hidden field decides the language of the complaint once the customer corrects the form
         assertThat(page.selectFirst("form input[type=hidden][name=language]").val()).isEqualTo("it");
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo("it");
-        assertThat(ledger.total()).isEqualTo(before);
+        assertThat(channel.ledger().total()).isEqualTo(before);
     }
 
     /** The form page as a browser showing {@code ?lang=language} gets it. */
     private static Document renderedForm(String language) {
-        HttpResponse<String> page = client.get("/?lang=" + language, "Accept-Language", "en");
+        HttpResponse<String> page = channel.client().get("/?lang=" + language, "Accept-Language", "en");
         assertThat(page.statusCode()).isEqualTo(200);
         return FormPages.parse(page);
     }
@@ -195,9 +177,9 @@ class FormSubmissionTest {
     private static JsonNode confirmedAndForwarded(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         String protocolNumber = FormPages.protocolNumber(response);
-        String id = ledger.idOf(protocolNumber);
-        assertThat(ledger.awaitTerminal(id).state()).isEqualTo(LedgerState.FORWARDED);
-        JsonNode complaint = delivered.awaitComplaint(protocolNumber);
+        String id = channel.ledger().idOf(protocolNumber);
+        assertThat(channel.ledger().awaitTerminal(id).state()).isEqualTo(LedgerState.FORWARDED);
+        JsonNode complaint = channel.delivered().awaitComplaint(protocolNumber);
         assertThat(complaint.get("id").asText()).isEqualTo(id);
         assertThat(complaint.at("/channel/type").asText()).isEqualTo("webform");
         return complaint;

@@ -7,10 +7,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import org.complaintgateway.it.support.TestGateway;
 import org.complaintgateway.routes.store.JournalEntry;
 import org.complaintgateway.routes.store.LedgerState;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,62 +22,45 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HoneypotTest {
 
-    @TempDir
-    static Path dir;
-
-    private static TestGateway gateway;
-    private static WebChannelClient client;
-    private static Ledger ledger;
-    private static DeliveredComplaints delivered;
+    @AutoClose
+    private static WebChannel channel;
 
     @BeforeAll
-    static void start() {
-        gateway = TestGateway.builder(dir)
-                .webform("    perIp: {requests: 1000, per: 1m}\n    perSender: {requests: 1000, per: 1m}\n")
-                .build().start();
-        client = new WebChannelClient(gateway);
-        ledger = new Ledger(gateway);
-        delivered = new DeliveredComplaints(dir.resolve("delivered"));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (gateway != null) {
-            gateway.close();
-        }
+    static void start(@TempDir Path dir) {
+        channel = WebChannel.start(dir, WebChannel.GENEROUS_RATE_LIMITS);
     }
 
     @Test
     void filledHoneypotIsConfirmedLikeAPersonsFormButIgnoredAndNotDelivered() {
         long longAgo = Instant.now().minus(Duration.ofMinutes(5)).toEpochMilli();
-        HttpResponse<String> person = client.postMultipart(form(longAgo));
-        HttpResponse<String> bot = client.postMultipart(form(longAgo).field("website", "https://spam.example.com"));
+        HttpResponse<String> person = channel.client().postMultipart(form(longAgo));
+        HttpResponse<String> bot = channel.client().postMultipart(form(longAgo).field("website", "https://spam.example.com"));
 
         assertThat(bot.statusCode()).isEqualTo(200).isEqualTo(person.statusCode());
         String botNumber = FormPages.protocolNumber(bot);
         String personNumber = FormPages.protocolNumber(person);
         assertThat(bot.body().replace(botNumber, "NUMBER")).isEqualTo(person.body().replace(personNumber, "NUMBER"));
-        JournalEntry entry = ledger.awaitTerminal(ledger.idOf(botNumber));
+        JournalEntry entry = channel.ledger().awaitTerminal(channel.ledger().idOf(botNumber));
         assertThat(entry.state()).isEqualTo(LedgerState.IGNORED);
         assertThat(entry.reason()).isEqualTo("honeypot");
-        assertThat(ledger.awaitTerminal(ledger.idOf(personNumber)).state()).isEqualTo(LedgerState.FORWARDED);
-        delivered.awaitComplaint(personNumber);
-        assertThat(delivered.exists(botNumber)).isFalse();
+        assertThat(channel.ledger().awaitTerminal(channel.ledger().idOf(personNumber)).state()).isEqualTo(LedgerState.FORWARDED);
+        channel.delivered().awaitComplaint(personNumber);
+        assertThat(channel.delivered().exists(botNumber)).isFalse();
     }
 
     @Test
     void formSentBackRightAfterItWasRenderedIsIgnoredAsHoneypot() {
-        String renderedAt = FormPages.parse(client.get("/")).selectFirst("input[name=renderedAt]").val();
+        String renderedAt = FormPages.parse(channel.client().get("/")).selectFirst("input[name=renderedAt]").val();
         assertThat(Long.parseLong(renderedAt)).isCloseTo(System.currentTimeMillis(), within(60_000L));
 
-        HttpResponse<String> response = client.postMultipart(form(Long.parseLong(renderedAt)));
+        HttpResponse<String> response = channel.client().postMultipart(form(Long.parseLong(renderedAt)));
 
         assertThat(response.statusCode()).isEqualTo(200);
         String protocolNumber = FormPages.protocolNumber(response);
-        JournalEntry entry = ledger.awaitTerminal(ledger.idOf(protocolNumber));
+        JournalEntry entry = channel.ledger().awaitTerminal(channel.ledger().idOf(protocolNumber));
         assertThat(entry.state()).isEqualTo(LedgerState.IGNORED);
         assertThat(entry.reason()).startsWith("honeypot");
-        assertThat(delivered.exists(protocolNumber)).isFalse();
+        assertThat(channel.delivered().exists(protocolNumber)).isFalse();
     }
 
     @Test
@@ -89,11 +71,11 @@ class HoneypotTest {
                 .field("subject", "Late delivery")
                 .field("message", "My order 4711 is two weeks late.");
 
-        HttpResponse<String> response = client.postMultipart(withoutRenderTime);
+        HttpResponse<String> response = channel.client().postMultipart(withoutRenderTime);
 
         assertThat(response.statusCode()).isEqualTo(200);
         String protocolNumber = FormPages.protocolNumber(response);
-        JournalEntry entry = ledger.awaitTerminal(ledger.idOf(protocolNumber));
+        JournalEntry entry = channel.ledger().awaitTerminal(channel.ledger().idOf(protocolNumber));
         assertThat(entry.state()).isEqualTo(LedgerState.IGNORED);
         assertThat(entry.reason()).isEqualTo("honeypot: the form's render time is missing or in the future");
     }
@@ -102,12 +84,12 @@ class HoneypotTest {
     void formRenderedLongerAgoThanMinFillTimeIsForwarded() {
         long renderedAt = Instant.now().minus(Duration.ofSeconds(30)).toEpochMilli();
 
-        HttpResponse<String> response = client.postMultipart(form(renderedAt));
+        HttpResponse<String> response = channel.client().postMultipart(form(renderedAt));
 
         assertThat(response.statusCode()).isEqualTo(200);
         String protocolNumber = FormPages.protocolNumber(response);
-        assertThat(ledger.awaitTerminal(ledger.idOf(protocolNumber)).state()).isEqualTo(LedgerState.FORWARDED);
-        assertThat(delivered.awaitComplaint(protocolNumber).get("protocolNumber").asText()).isEqualTo(protocolNumber);
+        assertThat(channel.ledger().awaitTerminal(channel.ledger().idOf(protocolNumber)).state()).isEqualTo(LedgerState.FORWARDED);
+        assertThat(channel.delivered().awaitComplaint(protocolNumber).get("protocolNumber").asText()).isEqualTo(protocolNumber);
     }
 
     /** The fields the HTML form posts, the honeypot left empty as a person's browser sends it. */

@@ -37,27 +37,22 @@ class IdempotencyKeyTest {
     Path dir;
 
     private WireMockServer downstream;
-    private TestGateway gateway;
-    private WebChannelClient client;
-    private Ledger ledger;
+    private WebChannel channel;
 
     @BeforeEach
     void start() {
         downstream = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
         downstream.start();
         downstream.stubFor(post(DOWNSTREAM_PATH).willReturn(aResponse().withStatus(201)));
-        gateway = TestGateway.builder(dir)
+        channel = WebChannel.start(dir, gateway -> gateway
                 .httpDownstream("http://127.0.0.1:" + downstream.port() + DOWNSTREAM_PATH, "obviously-fake-signing-secret",
-                        "  initialBackoff: 100ms\n  maxBackoff: 500ms\n")
-                .build().start();
-        client = new WebChannelClient(gateway);
-        ledger = new Ledger(gateway);
+                        "  initialBackoff: 100ms\n  maxBackoff: 500ms\n"));
     }
 
     @AfterEach
     void stop() {
-        if (gateway != null) {
-            gateway.close();
+        if (channel != null) {
+            channel.close();
         }
         downstream.stop();
     }
@@ -66,18 +61,18 @@ class IdempotencyKeyTest {
     void sameKeyTwiceGetsTheSameAnswerAndDeliversOneComplaint() {
         byte[] body = TestGateway.complaintJson(1).getBytes(StandardCharsets.UTF_8);
 
-        HttpResponse<String> first = client.postApi(body, "Idempotency-Key", "order-4711-late");
-        HttpResponse<String> second = client.postApi(body, "Idempotency-Key", "order-4711-late");
+        HttpResponse<String> first = channel.client().postApi(body, "Idempotency-Key", "order-4711-late");
+        HttpResponse<String> second = channel.client().postApi(body, "Idempotency-Key", "order-4711-late");
 
         assertThat(first.statusCode()).isEqualTo(202);
         assertThat(second.statusCode()).isEqualTo(202);
         JsonNode answer = WebChannelClient.json(first);
         assertThat(WebChannelClient.json(second)).isEqualTo(answer);
         String id = answer.get("id").asText();
-        assertThat(ledger.awaitTerminal(id).state()).isEqualTo(LedgerState.FORWARDED);
-        await().atMost(Duration.ofSeconds(5)).until(() -> ledger.count(LedgerState.DUPLICATE) == 1);
-        assertThat(ledger.count(LedgerState.FORWARDED)).isEqualTo(1);
-        assertThat(ledger.total()).isEqualTo(2);
+        assertThat(channel.ledger().awaitTerminal(id).state()).isEqualTo(LedgerState.FORWARDED);
+        await().atMost(Duration.ofSeconds(5)).until(() -> channel.ledger().count(LedgerState.DUPLICATE) == 1);
+        assertThat(channel.ledger().count(LedgerState.FORWARDED)).isEqualTo(1);
+        assertThat(channel.ledger().total()).isEqualTo(2);
         List<LoggedRequest> deliveries = deliveriesStayingAt(1);
         LoggedRequest delivery = deliveries.get(0);
         assertThat(delivery.getHeader("Idempotency-Key")).isEqualTo(id);
@@ -87,12 +82,12 @@ class IdempotencyKeyTest {
 
     @Test
     void keyOf300CharactersIsRefusedWith400AndRecordsNothing() {
-        HttpResponse<String> response = client.postApi(TestGateway.complaintJson(1).getBytes(StandardCharsets.UTF_8),
+        HttpResponse<String> response = channel.client().postApi(TestGateway.complaintJson(1).getBytes(StandardCharsets.UTF_8),
                 "Idempotency-Key", "k".repeat(300));
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(WebChannelClient.json(response).get("error").asText()).contains("Idempotency-Key");
-        assertThat(ledger.total()).isZero();
+        assertThat(channel.ledger().total()).isZero();
         assertThat(deliveriesStayingAt(0)).isEmpty();
     }
 

@@ -11,7 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.complaintgateway.it.support.TestGateway;
 import org.complaintgateway.routes.store.LedgerState;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,19 +25,13 @@ class RateLimitTest {
     @TempDir
     Path dir;
 
-    private TestGateway gateway;
-
-    @AfterEach
-    void stop() {
-        if (gateway != null) {
-            gateway.close();
-        }
-    }
+    @AutoClose
+    private WebChannel channel;
 
     @Test
     void fourthSubmissionFromOneAddressWithinAMinuteGets429WithRetryAfter() {
         start("    perIp: {requests: 3, per: 1m}\n    perSender: {requests: 1000, per: 1m}\n");
-        WebChannelClient client = new WebChannelClient(gateway);
+        WebChannelClient client = channel.client();
         for (int n = 1; n <= 3; n++) {
             assertThat(client.postApi(complaint(n)).statusCode()).as("submission %d", n).isEqualTo(202);
         }
@@ -51,7 +45,7 @@ class RateLimitTest {
     @Test
     void thirdSubmissionFromOneSenderWithinAMinuteGets429WhileOtherSendersGoOn() {
         start("    perIp: {requests: 1000, per: 1m}\n    perSender: {requests: 2, per: 1m}\n");
-        WebChannelClient client = new WebChannelClient(gateway);
+        WebChannelClient client = channel.client();
         assertThat(client.postApi(from("ann@example.org", 1)).statusCode()).isEqualTo(202);
         assertThat(client.postApi(from("ann@example.org", 2)).statusCode()).isEqualTo(202);
 
@@ -66,7 +60,7 @@ class RateLimitTest {
     @Test
     void formPostOverTheLimitGetsTheRefusalPageWithRetryAfter() {
         start("    perIp: {requests: 1, per: 1m}\n");
-        WebChannelClient client = new WebChannelClient(gateway);
+        WebChannelClient client = channel.client();
         assertThat(client.postApi(complaint(1)).statusCode()).isEqualTo(202);
 
         HttpResponse<String> refused = client.postMultipart(new MultipartForm()
@@ -81,7 +75,7 @@ class RateLimitTest {
     }
 
     private void start(String webformYaml) {
-        gateway = TestGateway.builder(dir).webform(webformYaml).build().start();
+        channel = WebChannel.start(dir, webformYaml);
     }
 
     private static byte[] complaint(int n) {
@@ -110,8 +104,8 @@ class RateLimitTest {
 
     /** The ledger holds exactly the accepted submissions, each of them FORWARDED and delivered. */
     private void assertOnlyForwarded(int accepted) {
-        Ledger ledger = new Ledger(gateway);
-        DeliveredComplaints delivered = new DeliveredComplaints(dir.resolve("delivered"));
+        Ledger ledger = channel.ledger();
+        DeliveredComplaints delivered = channel.delivered();
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> ledger.count(LedgerState.FORWARDED) == accepted);
         assertThat(ledger.total()).isEqualTo(accepted);
