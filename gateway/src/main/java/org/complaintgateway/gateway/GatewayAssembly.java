@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.component.http.HttpComponent;
+import org.apache.camel.component.seda.SedaEndpoint;
 import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
@@ -51,14 +53,17 @@ final class GatewayAssembly {
         Main main = new Main();
         configureServers(main, config);
         AtomicReference<ProducerTemplate> producer = new AtomicReference<>();
-        Consumer<JournalEntry> handoff = entry -> handOff(producer.get(), entry);
+        AtomicReference<SedaEndpoint> normalizeQueue = new AtomicReference<>();
+        Consumer<JournalEntry> handoff = entry -> handOff(producer.get(), normalizeQueue.get(), entry);
+        BooleanSupplier busy = () -> normalizeQueue.get() != null
+                && normalizeQueue.get().getCurrentQueueSize() >= PipelineRoutes.MAX_BACKLOG;
 
         Map<String, ChannelMapper> mappers = new HashMap<>();
         for (ChannelConfig channel : config.channels()) {
             if (channel instanceof WebformChannelConfig web) {
                 mappers.put(web.id(), entry -> WebformMapper.map(entry.raw(), identity(entry), web.id(), web.minFillTime()));
                 main.bind(WebformRouteTemplates.endpointBeanName(web.id()),
-                        new WebformEndpoint(new WebformIntake(web, store, handoff), clock));
+                        new WebformEndpoint(new WebformIntake(web, store, handoff, busy), clock));
             }
         }
         DownstreamSettings downstream = config.downstream();
@@ -72,12 +77,13 @@ final class GatewayAssembly {
                 configureHttpClient(context, downstream);
                 ProducerTemplate template = context.createProducerTemplate();
                 producer.set(template);
+                normalizeQueue.set(context.getEndpoint(PipelineEndpoints.NORMALIZE, SedaEndpoint.class));
                 Downstream target = downstream.type() == DownstreamType.LOCAL
                         ? new LocalDownstream(downstream.directory())
                         : new HttpDownstream(template, downstream, clock);
                 DeliveryProcessor delivery = new DeliveryProcessor(store, target, RetryPolicy.of(downstream), clock);
                 try {
-                    context.addRoutes(new PipelineRoutes(store, new Normalizer(store, mappers), delivery, clock,
+                    context.addRoutes(new PipelineRoutes(store, new Normalizer(store, mappers, PipelineRoutes.leaseFor(downstream.timeout())), delivery, clock,
                             downstream.concurrency(), downstream.timeout()));
                 } catch (Exception e) {
                     throw new IllegalStateException("cannot add the pipeline routes", e);
@@ -125,9 +131,9 @@ final class GatewayAssembly {
     }
 
     /** After the journal commit; a full queue or a stopping context drops only the hand-off, the orphan sweeper resumes it. */
-    private static void handOff(ProducerTemplate producer, JournalEntry entry) {
+    private static void handOff(ProducerTemplate producer, SedaEndpoint normalizeQueue, JournalEntry entry) {
         try {
-            producer.sendBody(PipelineEndpoints.NORMALIZE, entry);
+            producer.sendBody(normalizeQueue, entry);
         } catch (RuntimeException e) {
             LOG.warn("Hand-off of {} to normalize failed ({}); the orphan sweeper will resume it", entry.id(), e.getMessage());
         }

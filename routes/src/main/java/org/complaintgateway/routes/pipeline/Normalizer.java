@@ -1,12 +1,15 @@
 package org.complaintgateway.routes.pipeline;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.complaintgateway.mappings.MappingResult;
 import org.complaintgateway.mappings.json.ComplaintJson;
 import org.complaintgateway.mappings.json.ComplaintSchema;
 import org.complaintgateway.routes.store.JournalEntry;
 import org.complaintgateway.routes.store.LedgerState;
+import org.complaintgateway.routes.store.OutboxItem;
 import org.complaintgateway.routes.store.Store;
 
 /**
@@ -18,16 +21,22 @@ public final class Normalizer {
 
     private final Store store;
     private final Map<String, ChannelMapper> mappersByChannel;
+    private final Duration lease;
 
-    public Normalizer(Store store, Map<String, ChannelMapper> mappersByChannel) {
+    /** {@code lease}: how long the delivery claim on a queued complaint lasts (it is claimed as it is queued). */
+    public Normalizer(Store store, Map<String, ChannelMapper> mappersByChannel, Duration lease) {
         this.store = store;
         this.mappersByChannel = Map.copyOf(mappersByChannel);
+        this.lease = lease;
     }
 
-    /** Returns true when the entry was queued for delivery. Idempotent: an entry no longer RECEIVED is left alone. */
-    public boolean normalize(JournalEntry entry) {
+    /**
+     * The outbox item, claimed for delivery, when the entry was queued; empty when it ended otherwise.
+     * Idempotent: an entry no longer RECEIVED is left alone.
+     */
+    public Optional<OutboxItem> normalize(JournalEntry entry) {
         if (entry.state() != LedgerState.RECEIVED) {
-            return false;
+            return Optional.empty();
         }
         MappingResult result = map(entry);
         if (result instanceof MappingResult.Mapped mapped) {
@@ -36,16 +45,16 @@ public final class Normalizer {
             if (!violations.isEmpty()) {
                 store.finish(entry.id(), LedgerState.QUARANTINED,
                         "complaint does not match schema v1: " + String.join("; ", violations));
-                return false;
+                return Optional.empty();
             }
-            return store.enqueue(entry.id(), json);
+            return store.enqueueClaimed(entry, json, lease);
         }
         if (result instanceof MappingResult.Ignored ignored) {
             store.finish(entry.id(), LedgerState.IGNORED, ignored.reason());
         } else if (result instanceof MappingResult.Quarantined quarantined) {
             store.finish(entry.id(), LedgerState.QUARANTINED, quarantined.reason());
         }
-        return false;
+        return Optional.empty();
     }
 
     private MappingResult map(JournalEntry entry) {

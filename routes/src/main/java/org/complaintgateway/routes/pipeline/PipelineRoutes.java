@@ -19,6 +19,13 @@ import org.complaintgateway.routes.store.Store;
  */
 public final class PipelineRoutes extends RouteBuilder {
 
+    /**
+     * Messages waiting for normalize beyond which channels refuse new ones (503, retry later) instead of
+     * journaling them: a backlog only grows the time to delivery, and a client told to retry slows down.
+     */
+    public static final int MAX_BACKLOG = 2_000;
+    private static final int NORMALIZE_CONSUMERS = 4;
+
     /** A message RECEIVED longer than this was dropped between stages (crash or full queue) and is normalized again. */
     static final Duration ORPHAN_AFTER = Duration.ofSeconds(30);
     private static final int SWEEP_BATCH = 200;
@@ -37,21 +44,21 @@ public final class PipelineRoutes extends RouteBuilder {
         this.delivery = delivery;
         this.clock = clock;
         this.deliveryConcurrency = deliveryConcurrency;
-        // A claim outlives one attempt by a margin, so a slow attempt is not delivered twice in parallel.
-        this.lease = deliveryTimeout.multipliedBy(3).plusSeconds(30);
+        this.lease = leaseFor(deliveryTimeout);
+    }
+
+    /** A claim outlives one attempt by a margin, so a slow attempt is not delivered twice in parallel. */
+    public static Duration leaseFor(Duration deliveryTimeout) {
+        return deliveryTimeout.multipliedBy(3).plusSeconds(30);
     }
 
     @Override
     public void configure() {
-        from(PipelineEndpoints.NORMALIZE + "?concurrentConsumers=2&size=100000")
+        from(PipelineEndpoints.NORMALIZE + "?concurrentConsumers=" + NORMALIZE_CONSUMERS + "&size=100000")
                 .routeId("pipeline-normalize")
                 .routeConfigurationId("pipeline-errors")
-                .process(exchange -> {
-                    JournalEntry entry = exchange.getIn().getBody(JournalEntry.class);
-                    Optional<OutboxItem> claimed = normalizer.normalize(entry)
-                            ? store.claim(entry.id(), lease) : Optional.empty();
-                    exchange.getIn().setBody(claimed.orElse(null));
-                })
+                .process(exchange -> exchange.getIn().setBody(
+                        normalizer.normalize(exchange.getIn().getBody(JournalEntry.class)).orElse(null)))
                 .filter(body().isNotNull())
                 .to(PipelineEndpoints.DELIVER);
 

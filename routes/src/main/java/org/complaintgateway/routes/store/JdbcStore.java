@@ -145,8 +145,20 @@ public final class JdbcStore implements Store {
             if (!JournalTable.transition(connection, id, LedgerState.RECEIVED, LedgerState.QUEUED, null, now)) {
                 return false;
             }
-            OutboxTable.insert(connection, id, complaintJson, now);
+            OutboxTable.insert(connection, id, complaintJson, now, null);
             return true;
+        });
+    }
+
+    @Override
+    public Optional<OutboxItem> enqueueClaimed(JournalEntry entry, byte[] complaintJson, Duration lease) {
+        Instant now = now();
+        return transactions.run("enqueue claimed", connection -> {
+            if (!JournalTable.transition(connection, entry.id(), LedgerState.RECEIVED, LedgerState.QUEUED, null, now)) {
+                return Optional.empty();
+            }
+            OutboxTable.insert(connection, entry.id(), complaintJson, now, now.plus(lease));
+            return Optional.of(new OutboxItem(entry.id(), entry.protocolNumber(), entry.channelId(), complaintJson, 0, now, now));
         });
     }
 

@@ -16,15 +16,22 @@ final class OutboxTable {
     private OutboxTable() {
     }
 
-    static void insert(Connection connection, String id, byte[] payload, Instant now) throws SQLException {
+    /** A pending item, due now; {@code claimedUntil} non-null hands it straight to the worker that inserts it. */
+    static void insert(Connection connection, String id, byte[] payload, Instant now, Instant claimedUntil)
+            throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO outbox (id, payload, attempts, next_attempt_at, state, created_at, updated_at)"
-                        + " VALUES (?, ?, 0, ?, 'PENDING', ?, ?)")) {
+                "INSERT INTO outbox (id, payload, attempts, next_attempt_at, claimed_until, state, created_at, updated_at)"
+                        + " VALUES (?, ?, 0, ?, ?, 'PENDING', ?, ?)")) {
             insert.setString(1, id);
             insert.setBytes(2, payload);
             SqlTime.set(insert, 3, now);
-            SqlTime.set(insert, 4, now);
+            if (claimedUntil == null) {
+                insert.setNull(4, java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
+            } else {
+                SqlTime.set(insert, 4, claimedUntil);
+            }
             SqlTime.set(insert, 5, now);
+            SqlTime.set(insert, 6, now);
             insert.executeUpdate();
         }
     }

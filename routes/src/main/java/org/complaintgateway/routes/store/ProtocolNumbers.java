@@ -10,7 +10,12 @@ public final class ProtocolNumbers {
 
     /** The sequence is padded to six digits and grows past them rather than wrap. */
     public static String format(String prefix, int year, long sequence) {
-        return String.format("%s-%04d-%06d", prefix, year, sequence);
+        // on the append path, under a lock: plain concatenation, not String.format's parser
+        String digits = Long.toString(sequence);
+        StringBuilder number = new StringBuilder(prefix.length() + 12 + digits.length()).append(prefix).append('-');
+        String yearDigits = Integer.toString(year);
+        number.append("0000", 0, Math.max(0, 4 - yearDigits.length())).append(yearDigits).append('-');
+        return number.append("000000", 0, Math.max(0, 6 - digits.length())).append(digits).toString();
     }
 
     /** Matches the numbers {@link #format} makes for {@code prefix}; group 1 is the year, group 2 the sequence. */

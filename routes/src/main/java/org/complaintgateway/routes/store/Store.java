@@ -26,6 +26,12 @@ public interface Store extends AutoCloseable {
     /** RECEIVED → QUEUED with the canonical JSON put in the outbox, due now; no-op unless RECEIVED. */
     boolean enqueue(String id, byte[] complaintJson);
 
+    /**
+     * As {@link #enqueue}, and the item comes back already claimed for {@code lease}, so the worker that
+     * normalized it delivers it without another transaction. Empty unless the message was RECEIVED.
+     */
+    Optional<OutboxItem> enqueueClaimed(JournalEntry entry, byte[] complaintJson, Duration lease);
+
     /** RECEIVED → IGNORED, QUARANTINED or DUPLICATE with the reason; no-op unless RECEIVED. */
     boolean finish(String id, LedgerState terminalState, String reason);
 

@@ -31,4 +31,7 @@ public sealed interface IntakeResult {
 
     /** 503: the store is down; nothing was accepted, the client should retry. */
     record StoreDown() implements IntakeResult {}
+
+    /** 503: more is waiting to be processed than the gateway takes on; nothing was accepted, retry shortly. */
+    record Busy() implements IntakeResult {}
 }

@@ -21,6 +21,7 @@ public final class WebformEndpoint {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final long STORE_DOWN_RETRY_SECONDS = 5;
+    private static final long BUSY_RETRY_SECONDS = 2;
 
     private final WebformIntake intake;
     private final Clock clock;
@@ -119,6 +120,8 @@ public final class WebformEndpoint {
                     + limited.retryAfter().toSeconds() + " s";
         } else if (result instanceof IntakeResult.StoreDown) {
             return "the complaint store is unavailable; nothing was recorded, retry later";
+        } else if (result instanceof IntakeResult.Busy) {
+            return "the gateway is busy; nothing was recorded, retry in " + BUSY_RETRY_SECONDS + " s";
         }
         return result.toString();
     }
@@ -132,7 +135,7 @@ public final class WebformEndpoint {
             return 415;
         } else if (result instanceof IntakeResult.RateLimited) {
             return 429;
-        } else if (result instanceof IntakeResult.StoreDown) {
+        } else if (result instanceof IntakeResult.StoreDown || result instanceof IntakeResult.Busy) {
             return 503;
         }
         return 400;
@@ -141,6 +144,9 @@ public final class WebformEndpoint {
     private static long retryAfterSeconds(IntakeResult result) {
         if (result instanceof IntakeResult.RateLimited limited) {
             return limited.retryAfter().toSeconds();
+        }
+        if (result instanceof IntakeResult.Busy) {
+            return BUSY_RETRY_SECONDS;
         }
         return result instanceof IntakeResult.StoreDown ? STORE_DOWN_RETRY_SECONDS : 0;
     }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.complaintgateway.config.WebformChannelConfig;
 import org.complaintgateway.mappings.webform.FieldError;
@@ -35,11 +36,14 @@ public final class WebformIntake {
     private final Consumer<JournalEntry> handoff;
     private final RateLimiter perIp;
     private final RateLimiter perSender;
+    private final BooleanSupplier busy;
 
-    public WebformIntake(WebformChannelConfig channel, Store store, Consumer<JournalEntry> handoff) {
+    /** {@code busy}: true while the pipeline has more waiting than it should take on. */
+    public WebformIntake(WebformChannelConfig channel, Store store, Consumer<JournalEntry> handoff, BooleanSupplier busy) {
         this.channel = channel;
         this.store = store;
         this.handoff = handoff;
+        this.busy = busy;
         this.perIp = new RateLimiter(channel.perIp());
         this.perSender = new RateLimiter(channel.perSender());
     }
@@ -76,6 +80,9 @@ public final class WebformIntake {
         Optional<Duration> senderWait = perSender.tryAcquire(submission.email().toLowerCase(Locale.ROOT));
         if (senderWait.isPresent()) {
             return new IntakeResult.RateLimited("sender", senderWait.get());
+        }
+        if (busy.getAsBoolean()) {
+            return new IntakeResult.Busy();
         }
         JournalResult journaled;
         try {

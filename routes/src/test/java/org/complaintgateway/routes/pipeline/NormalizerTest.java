@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.complaintgateway.mappings.MappingResult;
@@ -17,6 +18,7 @@ import org.complaintgateway.routes.store.JdbcStore;
 import org.complaintgateway.routes.store.JournalEntry;
 import org.complaintgateway.routes.store.LedgerState;
 import org.complaintgateway.routes.store.NewMessage;
+import org.complaintgateway.routes.store.OutboxItem;
 import org.complaintgateway.routes.store.Store;
 import org.complaintgateway.routes.testing.TestH2;
 import org.junit.jupiter.api.AfterEach;
@@ -30,6 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  * quarantines the message instead of blocking the channel.
  */
 class NormalizerTest {
+
+    private static final Duration LEASE = Duration.ofMinutes(1);
 
     @TempDir
     Path dir;
@@ -49,17 +53,19 @@ class NormalizerTest {
     @Test
     void mappedComplaintIsQueuedForDelivery() {
         JournalEntry entry = received("site-form");
-        Normalizer normalizer = new Normalizer(store, Map.of("site-form", e -> new MappingResult.Mapped(complaintFor(e, "a@example.org"))));
+        Normalizer normalizer = normalizer(Map.of("site-form", e -> new MappingResult.Mapped(complaintFor(e, "a@example.org"))));
 
-        assertThat(normalizer.normalize(entry)).isTrue();
+        OutboxItem queued = normalizer.normalize(entry).orElseThrow();
 
+        assertThat(queued.protocolNumber()).isEqualTo(entry.protocolNumber());
         assertThat(store.find(entry.id()).orElseThrow().state()).isEqualTo(LedgerState.QUEUED);
+        assertThat(store.claim(entry.id(), LEASE)).as("claimed already, for the worker that queued it").isEmpty();
     }
 
     @Test
     void ignoredMessageIsRecordedWithItsReason() {
         JournalEntry entry = received("site-form");
-        new Normalizer(store, Map.of("site-form", e -> new MappingResult.Ignored("honeypot"))).normalize(entry);
+        normalizer(Map.of("site-form", e -> new MappingResult.Ignored("honeypot"))).normalize(entry);
 
         assertThat(store.find(entry.id()).orElseThrow()).extracting(JournalEntry::state, JournalEntry::reason)
                 .containsExactly(LedgerState.IGNORED, "honeypot");
@@ -68,7 +74,7 @@ class NormalizerTest {
     @Test
     void mapperThatThrowsQuarantinesTheMessage() {
         JournalEntry entry = received("site-form");
-        new Normalizer(store, Map.of("site-form", e -> {
+        normalizer(Map.of("site-form", e -> {
             throw new IllegalStateException("boom");
         })).normalize(entry);
 
@@ -79,7 +85,7 @@ class NormalizerTest {
     @Test
     void complaintTheSchemaRefusesIsQuarantined() {
         JournalEntry entry = received("site-form");
-        new Normalizer(store, Map.of("site-form", e -> new MappingResult.Mapped(complaintFor(e, "not-an-address")))).normalize(entry);
+        normalizer(Map.of("site-form", e -> new MappingResult.Mapped(complaintFor(e, "not-an-address")))).normalize(entry);
 
         JournalEntry after = store.find(entry.id()).orElseThrow();
         assertThat(after.state()).isEqualTo(LedgerState.QUARANTINED);
@@ -89,7 +95,7 @@ class NormalizerTest {
     @Test
     void messageOfAChannelNoLongerConfiguredIsQuarantined() {
         JournalEntry entry = received("old-form");
-        new Normalizer(store, Map.of()).normalize(entry);
+        normalizer(Map.of()).normalize(entry);
 
         assertThat(store.find(entry.id()).orElseThrow()).extracting(JournalEntry::state, JournalEntry::reason)
                 .containsExactly(LedgerState.QUARANTINED, "no channel 'old-form' is configured; restore it and replay");
@@ -98,11 +104,15 @@ class NormalizerTest {
     @Test
     void entryNoLongerReceivedIsLeftAlone() {
         JournalEntry entry = received("site-form");
-        Normalizer normalizer = new Normalizer(store, Map.of("site-form", e -> new MappingResult.Mapped(complaintFor(e, "a@example.org"))));
+        Normalizer normalizer = normalizer(Map.of("site-form", e -> new MappingResult.Mapped(complaintFor(e, "a@example.org"))));
         normalizer.normalize(entry);
 
-        assertThat(normalizer.normalize(entry)).isFalse();
+        assertThat(normalizer.normalize(entry)).isEmpty();
         assertThat(store.find(entry.id()).orElseThrow().state()).isEqualTo(LedgerState.QUEUED);
+    }
+
+    private Normalizer normalizer(Map<String, ChannelMapper> mappers) {
+        return new Normalizer(store, mappers, LEASE);
     }
 
     private JournalEntry received(String channelId) {

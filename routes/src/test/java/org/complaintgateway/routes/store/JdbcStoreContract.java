@@ -214,6 +214,32 @@ abstract class JdbcStoreContract {
     }
 
     @Test
+    void enqueueClaimedHandsTheItemToItsWorkerUntilTheLeaseRunsOut() {
+        JournalEntry entry = received();
+        byte[] json = "{\"id\":\"complaint\"}".getBytes(StandardCharsets.UTF_8);
+
+        OutboxItem item = store.enqueueClaimed(entry, json, LEASE).orElseThrow();
+
+        assertThat(item.id()).isEqualTo(entry.id());
+        assertThat(item.protocolNumber()).isEqualTo(entry.protocolNumber());
+        assertThat(item.channelId()).isEqualTo("site-form");
+        assertThat(item.payload()).isEqualTo(json);
+        assertThat(stateOf(entry.id())).isEqualTo(LedgerState.QUEUED);
+        assertThat(store.claimDue(clock.instant(), 10, LEASE)).isEmpty();
+        assertThat(store.claimDue(clock.instant().plus(LEASE).plusSeconds(1), 10, LEASE))
+                .extracting(OutboxItem::id).containsExactly(entry.id());
+    }
+
+    @Test
+    void enqueueClaimedIsANoOpUnlessTheMessageIsReceived() {
+        JournalEntry entry = received();
+        store.finish(entry.id(), LedgerState.IGNORED, "honeypot");
+
+        assertThat(store.enqueueClaimed(entry, new byte[0], LEASE)).isEmpty();
+        assertThat(store.report(clock.instant()).unaccounted()).isEmpty();
+    }
+
+    @Test
     void enqueueIsANoOpUnlessTheMessageIsReceived() {
         String id = queued();
 
