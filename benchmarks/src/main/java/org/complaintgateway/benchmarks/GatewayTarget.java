@@ -1,0 +1,107 @@
+package org.complaintgateway.benchmarks;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.locks.LockSupport;
+import org.complaintgateway.config.ConfigException;
+import org.complaintgateway.config.ConfigLoader;
+import org.complaintgateway.config.GatewayConfig;
+import org.complaintgateway.gateway.Gateway;
+import org.complaintgateway.routes.store.LedgerReport;
+import org.complaintgateway.routes.store.LedgerState;
+
+/**
+ * The real gateway in this JVM, started from a YAML file like an admin would write: a fresh H2 ledger
+ * in {@code workDir}, the default web form channel with rate limits too high to trigger, and an HTTP
+ * downstream (signed) pointing at the sink.
+ */
+final class GatewayTarget implements Target {
+
+    private static final String SECRET_VARIABLE = "BENCH_SIGNING_SECRET";
+    private static final Map<String, String> ENV = Map.of(SECRET_VARIABLE, "bench-signing-secret-not-a-real-one");
+
+    private final Gateway gateway;
+    private final int port;
+
+    private GatewayTarget(Gateway gateway, int port) {
+        this.gateway = gateway;
+        this.port = port;
+    }
+
+    static GatewayTarget start(URI sinkUrl, Path workDir, Integer deliveryConcurrency) {
+        int port = FreePort.find();
+        Path file = writeConfig(workDir, sinkUrl, port, FreePort.find(), deliveryConcurrency);
+        GatewayConfig config;
+        try {
+            config = new ConfigLoader(ENV::get).load(file);
+        } catch (ConfigException e) {
+            throw new IllegalStateException("benchmark config is invalid:\n" + e.getMessage(), e);
+        }
+        return new GatewayTarget(Gateway.start(config), port);
+    }
+
+    private static Path writeConfig(Path dir, URI sinkUrl, int port, int managementPort, Integer deliveryConcurrency) {
+        String yaml = "gateway:\n"
+                + "  host: 127.0.0.1\n"
+                + "  port: " + port + "\n"
+                + "  managementPort: " + managementPort + "\n"
+                + "  dataDir: " + dir.resolve("data").toAbsolutePath() + "\n"
+                + "store:\n"
+                + "  url: jdbc:h2:file:" + dir.resolve("ledger").toAbsolutePath() + "\n"
+                + "downstream:\n"
+                + "  type: http\n"
+                + "  url: " + sinkUrl + "\n"
+                + "  signingSecret: \"${env:" + SECRET_VARIABLE + "}\"\n"
+                + (deliveryConcurrency == null ? "" : "  concurrency: " + deliveryConcurrency + "\n")
+                + "channels:\n"
+                + "  - id: site-form\n"
+                + "    type: webform\n"
+                + "    path: /\n"
+                + "    perIp: {requests: 100000, per: 1s}\n"
+                + "    perSender: {requests: 100000, per: 1s}\n";
+        try {
+            Files.createDirectories(dir);
+            return Files.writeString(dir.resolve("gateway.yaml"), yaml);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public URI apiUrl() {
+        return URI.create("http://127.0.0.1:" + port + "/api/v1/complaints");
+    }
+
+    /** The sink sees a delivery just before the gateway commits it as FORWARDED: allow that moment. */
+    @Override
+    public Optional<LedgerCounts> ledger(long expectedForwarded, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        LedgerCounts counts = count();
+        while (counts.forwarded() < expectedForwarded && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
+            counts = count();
+        }
+        return Optional.of(counts);
+    }
+
+    private LedgerCounts count() {
+        LedgerReport report = gateway.store().report(Instant.now());
+        long forwarded = report.counts().stream()
+                .filter(c -> c.state() == LedgerState.FORWARDED)
+                .mapToLong(LedgerReport.Count::count)
+                .sum();
+        return new LedgerCounts(forwarded, report.total());
+    }
+
+    @Override
+    public void close() {
+        gateway.close();
+    }
+}

@@ -1,0 +1,80 @@
+package org.complaintgateway.benchmarks;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Sustained JSON-API ingestion, end to end, of the gateway beside a bare Camel forwarder on the same
+ * HTTP stack, alternately in one JVM: complaints/s delivered, 202 → delivery latency, API latency.
+ * See docs/BENCHMARKS.md for what the figures mean and how to read them.
+ */
+public final class IngestionBenchmark {
+
+    private IngestionBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        // Before the first logger exists; -Dlogback.configurationFile still wins.
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "benchmark-logback.xml");
+        }
+        if (args.length == 1 && ("--help".equals(args[0]) || "-h".equals(args[0]))) {
+            System.out.println(BenchmarkOptions.USAGE);
+            return;
+        }
+        BenchmarkOptions options;
+        try {
+            options = BenchmarkOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(BenchmarkOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        Path workDir = Files.createTempDirectory("ingestion-benchmark-");
+        try {
+            List<RunResult> results = run(options, workDir);
+            ResultTable.print(System.out, options, results);
+        } finally {
+            delete(workDir);
+        }
+        // Camel and Vert.x leave non-daemon threads behind after a stop; the benchmark is done.
+        System.exit(0);
+    }
+
+    /** Every run of {@code options}, in order; ledgers and configs go under {@code workDir}. */
+    static List<RunResult> run(BenchmarkOptions options, Path workDir) throws InterruptedException {
+        List<RunResult> results = new ArrayList<>();
+        List<SystemKind> order = options.runOrder();
+        for (int i = 0; i < order.size(); i++) {
+            SystemKind kind = order.get(i);
+            int round = i / options.systems().size() + 1;
+            // Not to collect one run's garbage during the next.
+            System.gc();
+            System.err.printf(Locale.ROOT, "run %d/%d: %s, round %d%n", i + 1, order.size(), kind.label(), round);
+            RunResult result = BenchmarkRun.execute(kind, round, options, workDir);
+            System.err.printf(Locale.ROOT, "run %d/%d: %s delivered %.0f/s, lag p99 %.1f ms, errors %d, undelivered %d%n",
+                    i + 1, order.size(), kind.label(), result.deliveredPerSecond(), result.deliveryLag().p99(),
+                    result.errors(), result.undelivered());
+            results.add(result);
+        }
+        return results;
+    }
+
+    private static void delete(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + dir, e);
+        }
+    }
+}
