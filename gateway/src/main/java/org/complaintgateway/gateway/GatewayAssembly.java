@@ -33,6 +33,7 @@ import org.complaintgateway.routes.pipeline.PipelineEndpoints;
 import org.complaintgateway.routes.pipeline.PipelineErrorHandling;
 import org.complaintgateway.routes.pipeline.PipelineRoutes;
 import org.complaintgateway.routes.store.JournalEntry;
+import org.complaintgateway.routes.store.OutboxItem;
 import org.complaintgateway.routes.store.Store;
 import org.complaintgateway.routes.webform.WebformEndpoint;
 import org.complaintgateway.routes.webform.WebformIntake;
@@ -52,21 +53,19 @@ final class GatewayAssembly {
     static Main assemble(GatewayConfig config, Store store, Clock clock) {
         Main main = new Main();
         configureServers(main, config);
+        DownstreamSettings downstream = config.downstream();
+        Normalizer normalizer = new Normalizer(store, mappers(config), PipelineRoutes.leaseFor(downstream.timeout()));
         AtomicReference<ProducerTemplate> producer = new AtomicReference<>();
-        AtomicReference<SedaEndpoint> normalizeQueue = new AtomicReference<>();
-        Consumer<JournalEntry> handoff = entry -> handOff(producer.get(), normalizeQueue.get(), entry);
-        BooleanSupplier busy = () -> normalizeQueue.get() != null
-                && normalizeQueue.get().getCurrentQueueSize() >= PipelineRoutes.MAX_BACKLOG;
-
-        Map<String, ChannelMapper> mappers = new HashMap<>();
+        AtomicReference<SedaEndpoint> deliverQueue = new AtomicReference<>();
+        Consumer<OutboxItem> deliver = item -> handOff(producer.get(), deliverQueue.get(), item);
+        BooleanSupplier busy = () -> deliverQueue.get() != null
+                && deliverQueue.get().getCurrentQueueSize() >= PipelineRoutes.MAX_BACKLOG;
         for (ChannelConfig channel : config.channels()) {
             if (channel instanceof WebformChannelConfig web) {
-                mappers.put(web.id(), entry -> WebformMapper.map(entry.raw(), identity(entry), web.id(), web.minFillTime()));
                 main.bind(WebformRouteTemplates.endpointBeanName(web.id()),
-                        new WebformEndpoint(new WebformIntake(web, store, handoff, busy), clock));
+                        new WebformEndpoint(new WebformIntake(web, store, normalizer, deliver, busy), clock));
             }
         }
-        DownstreamSettings downstream = config.downstream();
         main.configure().addRoutesBuilder(new PipelineErrorHandling());
         main.configure().addRoutesBuilder(new WebformRouteTemplates());
         main.configure().addRoutesBuilder(new ChannelRoutes(config.channels()));
@@ -77,13 +76,13 @@ final class GatewayAssembly {
                 configureHttpClient(context, downstream);
                 ProducerTemplate template = context.createProducerTemplate();
                 producer.set(template);
-                normalizeQueue.set(context.getEndpoint(PipelineEndpoints.NORMALIZE, SedaEndpoint.class));
+                deliverQueue.set(context.getEndpoint(PipelineEndpoints.DELIVER, SedaEndpoint.class));
                 Downstream target = downstream.type() == DownstreamType.LOCAL
                         ? new LocalDownstream(downstream.directory())
                         : new HttpDownstream(template, downstream, clock);
                 DeliveryProcessor delivery = new DeliveryProcessor(store, target, RetryPolicy.of(downstream), clock);
                 try {
-                    context.addRoutes(new PipelineRoutes(store, new Normalizer(store, mappers, PipelineRoutes.leaseFor(downstream.timeout())), delivery, clock,
+                    context.addRoutes(new PipelineRoutes(store, normalizer, delivery, clock,
                             downstream.concurrency(), downstream.timeout()));
                 } catch (Exception e) {
                     throw new IllegalStateException("cannot add the pipeline routes", e);
@@ -130,12 +129,23 @@ final class GatewayAssembly {
         }
     }
 
-    /** After the journal commit; a full queue or a stopping context drops only the hand-off, the orphan sweeper resumes it. */
-    private static void handOff(ProducerTemplate producer, SedaEndpoint normalizeQueue, JournalEntry entry) {
+    /** One mapper per configured channel: a pure function of the journaled bytes. */
+    private static Map<String, ChannelMapper> mappers(GatewayConfig config) {
+        Map<String, ChannelMapper> mappers = new HashMap<>();
+        for (ChannelConfig channel : config.channels()) {
+            if (channel instanceof WebformChannelConfig web) {
+                mappers.put(web.id(), entry -> WebformMapper.map(entry.raw(), identity(entry), web.id(), web.minFillTime()));
+            }
+        }
+        return mappers;
+    }
+
+    /** After the commit; a full queue or a stopping context drops only the hand-off: the outbox sweeper delivers it after the lease. */
+    private static void handOff(ProducerTemplate producer, SedaEndpoint deliverQueue, OutboxItem item) {
         try {
-            producer.sendBody(normalizeQueue, entry);
+            producer.sendBody(deliverQueue, item);
         } catch (RuntimeException e) {
-            LOG.warn("Hand-off of {} to normalize failed ({}); the orphan sweeper will resume it", entry.id(), e.getMessage());
+            LOG.warn("Hand-off of {} to delivery failed ({}); the outbox sweeper will deliver it", item.id(), e.getMessage());
         }
     }
 

@@ -9,6 +9,7 @@ import org.complaintgateway.mappings.json.ComplaintJson;
 import org.complaintgateway.mappings.json.ComplaintSchema;
 import org.complaintgateway.routes.store.JournalEntry;
 import org.complaintgateway.routes.store.LedgerState;
+import org.complaintgateway.routes.store.Normalization;
 import org.complaintgateway.routes.store.OutboxItem;
 import org.complaintgateway.routes.store.Store;
 
@@ -38,23 +39,35 @@ public final class Normalizer {
         if (entry.state() != LedgerState.RECEIVED) {
             return Optional.empty();
         }
+        Normalization decided = decide(entry);
+        if (decided instanceof Normalization.Queue queue) {
+            return store.enqueueClaimed(entry, queue.complaintJson(), lease);
+        }
+        Normalization.Finish finish = (Normalization.Finish) decided;
+        store.finish(entry.id(), finish.state(), finish.reason());
+        return Optional.empty();
+    }
+
+    /** What becomes of the entry, without recording it: a pure function, for {@link Store#appendNormalized}. */
+    public Normalization decide(JournalEntry entry) {
         MappingResult result = map(entry);
         if (result instanceof MappingResult.Mapped mapped) {
             byte[] json = ComplaintJson.toBytes(mapped.complaint());
             List<String> violations = ComplaintSchema.validate(json);
             if (!violations.isEmpty()) {
-                store.finish(entry.id(), LedgerState.QUARANTINED,
+                return new Normalization.Finish(LedgerState.QUARANTINED,
                         "complaint does not match schema v1: " + String.join("; ", violations));
-                return Optional.empty();
             }
-            return store.enqueueClaimed(entry, json, lease);
+            return new Normalization.Queue(json);
         }
         if (result instanceof MappingResult.Ignored ignored) {
-            store.finish(entry.id(), LedgerState.IGNORED, ignored.reason());
-        } else if (result instanceof MappingResult.Quarantined quarantined) {
-            store.finish(entry.id(), LedgerState.QUARANTINED, quarantined.reason());
+            return new Normalization.Finish(LedgerState.IGNORED, ignored.reason());
         }
-        return Optional.empty();
+        return new Normalization.Finish(LedgerState.QUARANTINED, ((MappingResult.Quarantined) result).reason());
+    }
+
+    public Duration lease() {
+        return lease;
     }
 
     private MappingResult map(JournalEntry entry) {

@@ -20,7 +20,7 @@ import org.complaintgateway.routes.store.Store;
 public final class PipelineRoutes extends RouteBuilder {
 
     /**
-     * Messages waiting for normalize beyond which channels refuse new ones (503, retry later) instead of
+     * Complaints waiting for delivery beyond which channels refuse new ones (503, retry later) instead of
      * journaling them: a backlog only grows the time to delivery, and a client told to retry slows down.
      */
     public static final int MAX_BACKLOG = 2_000;

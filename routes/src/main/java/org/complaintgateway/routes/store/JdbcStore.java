@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.Set;
 import org.complaintgateway.config.StoreSettings;
 import org.flywaydb.core.Flyway;
@@ -99,6 +100,14 @@ public final class JdbcStore implements Store {
 
     @Override
     public JournalResult append(NewMessage message) {
+        AppendOutcome outcome = appendNormalized(message, null, null);
+        return new JournalResult(outcome.entry(), outcome.duplicate());
+    }
+
+    /** {@code normalize} null: journal as RECEIVED, for the normalize stage to take up. */
+    @Override
+    public AppendOutcome appendNormalized(NewMessage message, Function<JournalEntry, Normalization> normalize,
+                                          Duration lease) {
         Instant now = now();
         String hash = message.dedupeKey() == null ? null : DedupeKeys.hash(message.channelId(), message.dedupeKey());
         return transactions.run("append", connection -> {
@@ -106,26 +115,45 @@ public final class JdbcStore implements Store {
             if (hash != null) {
                 Optional<String> original = DedupeKeys.liveOwner(connection, hash, now);
                 if (original.isPresent()) {
-                    return duplicate(connection, id, message, hash, original.get(), now);
+                    return new AppendOutcome(duplicate(connection, id, message, hash, original.get(), now), true,
+                            Optional.empty());
                 }
                 // Before the number is taken, so a lost race does not burn one.
                 DedupeKeys.take(connection, hash, id, now, now.plus(dedupeTtl));
             }
-            JournalEntry entry = new JournalEntry(id, numbers.next(now), message.channelId(), message.channelType(),
+            JournalEntry received = new JournalEntry(id, numbers.next(now), message.channelId(), message.channelType(),
                     message.externalKey(), message.contentType(), message.raw(), LedgerState.RECEIVED, null, now, now);
-            JournalTable.insert(connection, entry, hash);
-            return new JournalResult(entry, false);
+            if (normalize == null) {
+                JournalTable.insert(connection, received, hash);
+                return new AppendOutcome(received, false, Optional.empty());
+            }
+            return insertNormalized(connection, received, hash, normalize.apply(received), now.plus(lease));
         });
     }
 
-    private static JournalResult duplicate(Connection connection, String id, NewMessage message, String hash,
+    private static AppendOutcome insertNormalized(Connection connection, JournalEntry received, String hash,
+                                                  Normalization normalization, Instant claimedUntil) throws SQLException {
+        if (normalization instanceof Normalization.Queue queue) {
+            JournalEntry queued = received.withState(LedgerState.QUEUED, null);
+            JournalTable.insert(connection, queued, hash);
+            OutboxTable.insert(connection, queued.id(), queue.complaintJson(), queued.receivedAt(), claimedUntil);
+            return new AppendOutcome(queued, false, Optional.of(new OutboxItem(queued.id(), queued.protocolNumber(),
+                    queued.channelId(), queue.complaintJson(), 0, queued.receivedAt(), queued.receivedAt())));
+        }
+        Normalization.Finish finish = (Normalization.Finish) normalization;
+        JournalEntry finished = received.withState(finish.state(), BoundedText.utf8Prefix(finish.reason(), REASON_BYTES));
+        JournalTable.insert(connection, finished, hash);
+        return new AppendOutcome(finished, false, Optional.empty());
+    }
+
+    private static JournalEntry duplicate(Connection connection, String id, NewMessage message, String hash,
                                            String originalId, Instant now) throws SQLException {
         JournalEntry original = JournalTable.find(connection, originalId).orElseThrow(
                 () -> new IllegalStateException("dedupe key points at missing journal entry " + originalId));
         JournalTable.insert(connection, new JournalEntry(id, null, message.channelId(), message.channelType(),
                 message.externalKey(), message.contentType(), message.raw(), LedgerState.DUPLICATE,
                 "duplicate of " + originalId, now, now), hash);
-        return new JournalResult(original, true);
+        return original;
     }
 
     @Override

@@ -6,4 +6,10 @@ import java.time.Instant;
 public record JournalEntry(String id, String protocolNumber, String channelId, String channelType,
                            String externalKey, String contentType, byte[] raw, LedgerState state,
                            String reason, Instant receivedAt, Instant updatedAt) {
+
+    /** The same message in another state, with that state's reason. */
+    public JournalEntry withState(LedgerState newState, String newReason) {
+        return new JournalEntry(id, protocolNumber, channelId, channelType, externalKey, contentType, raw, newState,
+                newReason, receivedAt, updatedAt);
+    }
 }

@@ -18,6 +18,16 @@ public interface Store extends AutoCloseable {
      */
     JournalResult append(NewMessage message);
 
+    /**
+     * Journals the message and, in the same transaction, what {@code normalize} made of it: QUEUED with
+     * the complaint in the outbox, claimed for {@code lease} by the caller, or IGNORED / QUARANTINED with
+     * the reason. One commit instead of two for channels that normalize as they receive. {@code normalize}
+     * must be a pure function of the entry: it runs inside the transaction, again if that is retried. A
+     * seen dedupe key records a DUPLICATE, as {@link #append} does, without normalizing.
+     */
+    AppendOutcome appendNormalized(NewMessage message, java.util.function.Function<JournalEntry, Normalization> normalize,
+                                   Duration lease);
+
     Optional<JournalEntry> find(String id);
 
     /** Ids of messages in {@code state} last updated before {@code before}, oldest first: for recovery after a crash. */

@@ -15,15 +15,17 @@ import org.complaintgateway.mappings.webform.WebformJson;
 import org.complaintgateway.mappings.webform.WebformSanitizer;
 import org.complaintgateway.mappings.webform.WebformSubmission;
 import org.complaintgateway.mappings.webform.WebformValidator;
-import org.complaintgateway.routes.store.JournalEntry;
-import org.complaintgateway.routes.store.JournalResult;
+import org.complaintgateway.routes.pipeline.Normalizer;
+import org.complaintgateway.routes.store.AppendOutcome;
 import org.complaintgateway.routes.store.NewMessage;
+import org.complaintgateway.routes.store.OutboxItem;
 import org.complaintgateway.routes.store.Store;
 import org.complaintgateway.routes.store.StoreUnavailableException;
 
 /**
- * Takes one submission of a web channel in: rate limits, validate its sanitized copy, journal it as
- * received (the mapper sanitizes again, and flags what it changed), hand off.
+ * Takes one submission of a web channel in: rate limits, validate its sanitized copy, then journal
+ * it as received and normalize it in one transaction (the mapper sanitizes again, and flags what it
+ * changed), and hand the queued complaint to delivery.
  * Only a journaled submission is answered as accepted, so a 202 (or the confirmation page) is a
  * promise the store keeps.
  */
@@ -33,16 +35,23 @@ public final class WebformIntake {
 
     private final WebformChannelConfig channel;
     private final Store store;
-    private final Consumer<JournalEntry> handoff;
+    private final Normalizer normalizer;
+    private final Consumer<OutboxItem> deliver;
     private final RateLimiter perIp;
     private final RateLimiter perSender;
     private final BooleanSupplier busy;
 
-    /** {@code busy}: true while the pipeline has more waiting than it should take on. */
-    public WebformIntake(WebformChannelConfig channel, Store store, Consumer<JournalEntry> handoff, BooleanSupplier busy) {
+    /**
+     * @param normalizer decides, in the journal's own transaction, what the submission becomes
+     * @param deliver    takes a queued complaint, claimed for delivery, after the commit
+     * @param busy       true while more waits for delivery than the gateway should take on
+     */
+    public WebformIntake(WebformChannelConfig channel, Store store, Normalizer normalizer, Consumer<OutboxItem> deliver,
+                         BooleanSupplier busy) {
         this.channel = channel;
         this.store = store;
-        this.handoff = handoff;
+        this.normalizer = normalizer;
+        this.deliver = deliver;
         this.busy = busy;
         this.perIp = new RateLimiter(channel.perIp());
         this.perSender = new RateLimiter(channel.perSender());
@@ -84,18 +93,15 @@ public final class WebformIntake {
         if (busy.getAsBoolean()) {
             return new IntakeResult.Busy();
         }
-        JournalResult journaled;
+        AppendOutcome journaled;
         try {
-            journaled = store.append(new NewMessage(channel.id(), channel.type(), idempotencyKey, idempotencyKey,
-                    "application/json", WebformJson.toBytes(submitted)));
+            journaled = store.appendNormalized(new NewMessage(channel.id(), channel.type(), idempotencyKey, idempotencyKey,
+                    "application/json", WebformJson.toBytes(submitted)), normalizer::decide, normalizer.lease());
         } catch (StoreUnavailableException e) {
             return new IntakeResult.StoreDown();
         }
-        JournalEntry entry = journaled.entry();
-        if (!journaled.duplicate()) {
-            handoff.accept(entry);
-        }
-        return new IntakeResult.Accepted(entry.id(), entry.protocolNumber(), journaled.duplicate());
+        journaled.claimed().ifPresent(deliver);
+        return new IntakeResult.Accepted(journaled.entry().id(), journaled.entry().protocolNumber(), journaled.duplicate());
     }
 
     private static boolean validIdempotencyKey(String key) {

@@ -214,6 +214,47 @@ abstract class JdbcStoreContract {
     }
 
     @Test
+    void appendNormalizedQueuesTheComplaintClaimedInOneStep() {
+        byte[] json = "{\"id\":\"complaint\"}".getBytes(StandardCharsets.UTF_8);
+
+        AppendOutcome outcome = store.appendNormalized(message("site-form", "k"), entry -> new Normalization.Queue(json), LEASE);
+
+        assertThat(outcome.duplicate()).isFalse();
+        assertThat(stateOf(outcome.entry().id())).isEqualTo(LedgerState.QUEUED);
+        assertThat(outcome.claimed()).hasValueSatisfying(item -> {
+            assertThat(item.id()).isEqualTo(outcome.entry().id());
+            assertThat(item.protocolNumber()).isEqualTo(outcome.entry().protocolNumber());
+            assertThat(item.payload()).isEqualTo(json);
+        });
+        assertThat(store.claimDue(clock.instant(), 10, LEASE)).isEmpty();
+        assertThat(store.report(clock.instant()).unaccounted()).isEmpty();
+    }
+
+    @Test
+    void appendNormalizedRecordsWhyAMessageIsNotDelivered() {
+        AppendOutcome outcome = store.appendNormalized(message("site-form", null),
+                entry -> new Normalization.Finish(LedgerState.IGNORED, "honeypot"), LEASE);
+
+        assertThat(store.find(outcome.entry().id()).orElseThrow()).extracting(JournalEntry::state, JournalEntry::reason)
+                .containsExactly(LedgerState.IGNORED, "honeypot");
+        assertThat(outcome.claimed()).isEmpty();
+    }
+
+    @Test
+    void appendNormalizedOfASeenKeyRecordsADuplicateWithoutNormalizing() {
+        AppendOutcome first = store.appendNormalized(message("site-form", "k"),
+                entry -> new Normalization.Queue(new byte[] {'{', '}'}), LEASE);
+
+        AppendOutcome second = store.appendNormalized(message("site-form", "k"), entry -> {
+            throw new AssertionError("a duplicate is not normalized");
+        }, LEASE);
+
+        assertThat(second.duplicate()).isTrue();
+        assertThat(second.entry().id()).isEqualTo(first.entry().id());
+        assertThat(second.claimed()).isEmpty();
+    }
+
+    @Test
     void enqueueClaimedHandsTheItemToItsWorkerUntilTheLeaseRunsOut() {
         JournalEntry entry = received();
         byte[] json = "{\"id\":\"complaint\"}".getBytes(StandardCharsets.UTF_8);

@@ -8,13 +8,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.complaintgateway.config.RateLimit;
 import org.complaintgateway.config.WebformChannelConfig;
+import org.complaintgateway.mappings.Identity;
+import org.complaintgateway.mappings.json.ComplaintSchema;
 import org.complaintgateway.mappings.webform.FieldError;
+import org.complaintgateway.mappings.webform.WebformMapper;
 import org.complaintgateway.mappings.webform.WebformSubmission;
 import org.complaintgateway.routes.store.JdbcStore;
+import org.complaintgateway.routes.pipeline.Normalizer;
 import org.complaintgateway.routes.store.JournalEntry;
+import org.complaintgateway.routes.store.LedgerState;
+import org.complaintgateway.routes.store.OutboxItem;
 import org.complaintgateway.routes.store.Store;
 import org.complaintgateway.routes.testing.TestH2;
 import org.junit.jupiter.api.AfterEach;
@@ -23,8 +30,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A submission is accepted only once journaled and handed on; while the pipeline is over its
- * backlog, new ones are refused before the journal, so nothing is promised that waits unbounded.
+ * A submission is accepted only once journaled, normalized and queued in one commit, and then handed
+ * to delivery; while delivery is over its backlog, new ones are refused before the journal, so
+ * nothing is promised that waits unbounded.
  */
 class WebformIntakeTest {
 
@@ -36,14 +44,17 @@ class WebformIntakeTest {
     Path dir;
 
     private Store store;
-    private final List<JournalEntry> handedOn = new ArrayList<>();
+    private final List<OutboxItem> handedOn = new ArrayList<>();
     private final AtomicBoolean busy = new AtomicBoolean();
     private WebformIntake intake;
 
     @BeforeEach
     void open() {
         store = JdbcStore.open(TestH2.in(dir).settings(), "RC", Clock.systemUTC());
-        intake = new WebformIntake(CHANNEL, store, handedOn::add, busy::get);
+        Normalizer normalizer = new Normalizer(store, Map.of("site-form", entry -> WebformMapper.map(entry.raw(),
+                new Identity(entry.id(), entry.protocolNumber(), entry.receivedAt()), "site-form", Duration.ZERO)),
+                Duration.ofMinutes(1));
+        intake = new WebformIntake(CHANNEL, store, normalizer, handedOn::add, busy::get);
     }
 
     @AfterEach
@@ -52,11 +63,37 @@ class WebformIntakeTest {
     }
 
     @Test
-    void acceptedSubmissionIsJournaledAndHandedOn() {
-        IntakeResult result = intake.accept(submission(), List.of(), null);
+    void acceptedSubmissionIsJournaledQueuedAndHandedToDeliveryInOneStep() {
+        IntakeResult.Accepted accepted = (IntakeResult.Accepted) intake.accept(submission(), List.of(), null);
 
-        assertThat(result).isInstanceOf(IntakeResult.Accepted.class);
-        assertThat(handedOn).extracting(JournalEntry::id).containsExactly(((IntakeResult.Accepted) result).id());
+        assertThat(store.find(accepted.id()).orElseThrow().state()).isEqualTo(LedgerState.QUEUED);
+        assertThat(handedOn).singleElement().satisfies(item -> {
+            assertThat(item.id()).isEqualTo(accepted.id());
+            assertThat(item.protocolNumber()).isEqualTo(accepted.protocolNumber());
+            assertThat(ComplaintSchema.validate(item.payload())).isEmpty();
+        });
+    }
+
+    @Test
+    void honeypotSubmissionIsAcceptedButRecordedIgnoredAndNotHandedOn() {
+        WebformSubmission bot = new WebformSubmission("Bot", "bot@example.org", null, "Offer", "Buy now.", "en", null,
+                "https://spam.example", null);
+
+        IntakeResult.Accepted accepted = (IntakeResult.Accepted) intake.accept(bot, List.of(), null);
+
+        assertThat(store.find(accepted.id()).orElseThrow()).extracting(JournalEntry::state, JournalEntry::reason)
+                .containsExactly(LedgerState.IGNORED, "honeypot");
+        assertThat(handedOn).isEmpty();
+    }
+
+    @Test
+    void sameIdempotencyKeyGetsTheFirstAnswerAndIsNotHandedOnAgain() {
+        IntakeResult first = intake.accept(submission(), List.of(), "key-1");
+        IntakeResult second = intake.accept(submission(), List.of(), "key-1");
+
+        assertThat(second).isEqualTo(new IntakeResult.Accepted(((IntakeResult.Accepted) first).id(),
+                ((IntakeResult.Accepted) first).protocolNumber(), true));
+        assertThat(handedOn).hasSize(1);
     }
 
     @Test
