@@ -90,6 +90,7 @@ final class LoadGenerator {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             long answeredAt = System.nanoTime();
             String id = response.statusCode() == 202 ? idOf(response.body()) : null;
+            waitAsAsked(response);
             return new Sample(sentAt, answeredAt, response.statusCode(), id);
         } catch (IOException e) {
             return new Sample(sentAt, System.nanoTime(), Sample.FAILED, null);
@@ -97,6 +98,23 @@ final class LoadGenerator {
             Thread.currentThread().interrupt();
             return new Sample(sentAt, System.nanoTime(), Sample.FAILED, null);
         }
+    }
+
+    /**
+     * A polite client: told 503 or 429 with {@code Retry-After}, it waits that long before its next
+     * complaint, as the gateway's answer asks (and as a browser user or a well-behaved API client would).
+     */
+    private static void waitAsAsked(HttpResponse<String> response) {
+        if (response.statusCode() != 503 && response.statusCode() != 429) {
+            return;
+        }
+        response.headers().firstValue("Retry-After").ifPresent(seconds -> {
+            try {
+                LockSupport.parkNanos(java.util.concurrent.TimeUnit.SECONDS.toNanos(Long.parseLong(seconds.trim())));
+            } catch (NumberFormatException notSeconds) {
+                // the gateway sends seconds; anything else is not a wish we can read
+            }
+        });
     }
 
     private static String idOf(String body) {

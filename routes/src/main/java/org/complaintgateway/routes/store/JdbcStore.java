@@ -34,6 +34,8 @@ public final class JdbcStore implements Store {
     private final HikariDataSource pool;
     private final HikariDataSource counterPool;
     private final Transactions transactions;
+    private final GroupCommit appends;
+    private final GroupCommit deliveredMarks;
     private final ProtocolNumberAllocator numbers;
     private final Duration dedupeTtl;
     private final Clock clock;
@@ -43,6 +45,8 @@ public final class JdbcStore implements Store {
         this.pool = pool;
         this.counterPool = counterPool;
         this.transactions = new Transactions(pool);
+        this.appends = new GroupCommit(transactions, "append");
+        this.deliveredMarks = new GroupCommit(transactions, "delivered");
         this.numbers = new ProtocolNumberAllocator(new Transactions(counterPool), protocolPrefix);
         this.dedupeTtl = dedupeTtl;
         this.clock = clock;
@@ -110,25 +114,50 @@ public final class JdbcStore implements Store {
                                           Duration lease) {
         Instant now = now();
         String hash = message.dedupeKey() == null ? null : DedupeKeys.hash(message.channelId(), message.dedupeKey());
-        return transactions.run("append", connection -> {
-            String id = ComplaintIds.newId();
-            if (hash != null) {
-                Optional<String> original = DedupeKeys.liveOwner(connection, hash, now);
-                if (original.isPresent()) {
-                    return new AppendOutcome(duplicate(connection, id, message, hash, original.get(), now), true,
-                            Optional.empty());
+        if (normalize == null) {
+            return transactions.run("append", connection -> {
+                String id = ComplaintIds.newId();
+                Optional<AppendOutcome> duplicate = takeDedupeKey(connection, hash, id, message, now);
+                if (duplicate.isPresent()) {
+                    return duplicate.get();
                 }
-                // Before the number is taken, so a lost race does not burn one.
-                DedupeKeys.take(connection, hash, id, now, now.plus(dedupeTtl));
-            }
-            JournalEntry received = new JournalEntry(id, numbers.next(now), message.channelId(), message.channelType(),
-                    message.externalKey(), message.contentType(), message.raw(), LedgerState.RECEIVED, null, now, now);
-            if (normalize == null) {
+                JournalEntry received = new JournalEntry(id, numbers.next(now), message.channelId(), message.channelType(),
+                        message.externalKey(), message.contentType(), message.raw(), LedgerState.RECEIVED, null, now, now);
                 JournalTable.insert(connection, received, hash);
                 return new AppendOutcome(received, false, Optional.empty());
+            });
+        }
+        // Identity and normalizing on the caller's thread, outside the transaction: the group commit's one writer
+        // thread only writes. The price: a duplicate, found inside, has used a protocol number.
+        JournalEntry received = new JournalEntry(ComplaintIds.newId(), numbers.next(now), message.channelId(),
+                message.channelType(), message.externalKey(), message.contentType(), message.raw(), LedgerState.RECEIVED,
+                null, now, now);
+        Normalization normalization = normalize.apply(received);
+        return appends.run(connection -> {
+            Optional<AppendOutcome> duplicate = takeDedupeKey(connection, hash, received.id(), message, now);
+            if (duplicate.isPresent()) {
+                return duplicate.get();
             }
-            return insertNormalized(connection, received, hash, normalize.apply(received), now.plus(lease));
+            return insertNormalized(connection, received, hash, normalization, now.plus(lease));
         });
+    }
+
+    /**
+     * Takes the dedupe key for {@code id}, or, when it is live for another message, records {@code id} as
+     * a DUPLICATE of that one and returns the original. Before a number is taken, so a lost race does not burn one.
+     */
+    private Optional<AppendOutcome> takeDedupeKey(Connection connection, String hash, String id, NewMessage message,
+                                                  Instant now) throws SQLException {
+        if (hash == null) {
+            return Optional.empty();
+        }
+        Optional<String> original = DedupeKeys.liveOwner(connection, hash, now);
+        if (original.isPresent()) {
+            return Optional.of(new AppendOutcome(duplicate(connection, id, message, hash, original.get(), now), true,
+                    Optional.empty()));
+        }
+        DedupeKeys.take(connection, hash, id, now, now.plus(dedupeTtl));
+        return Optional.empty();
     }
 
     private static AppendOutcome insertNormalized(Connection connection, JournalEntry received, String hash,
@@ -229,7 +258,7 @@ public final class JdbcStore implements Store {
     @Override
     public void delivered(String id, int status) {
         Instant now = now();
-        transactions.run("delivered", connection -> {
+        deliveredMarks.run(connection -> {
             if (OutboxTable.done(connection, id, status, now)
                     && !JournalTable.transition(connection, id, LedgerState.QUEUED, LedgerState.FORWARDED, null, now)) {
                 JournalTable.transition(connection, id, LedgerState.DEAD_LETTER, LedgerState.FORWARDED, null, now);
@@ -306,6 +335,8 @@ public final class JdbcStore implements Store {
 
     @Override
     public void close() {
+        appends.close();
+        deliveredMarks.close();
         counterPool.close();
         pool.close();
     }

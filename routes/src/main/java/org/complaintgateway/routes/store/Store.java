@@ -21,9 +21,10 @@ public interface Store extends AutoCloseable {
     /**
      * Journals the message and, in the same transaction, what {@code normalize} made of it: QUEUED with
      * the complaint in the outbox, claimed for {@code lease} by the caller, or IGNORED / QUARANTINED with
-     * the reason. One commit instead of two for channels that normalize as they receive. {@code normalize}
-     * must be a pure function of the entry: it runs inside the transaction, again if that is retried. A
-     * seen dedupe key records a DUPLICATE, as {@link #append} does, without normalizing.
+     * the reason. One commit instead of two for channels that normalize as they receive, and the commits
+     * of concurrent callers are grouped. {@code normalize} must be a pure function of the entry; it runs on
+     * the caller's thread before the transaction. A seen dedupe key records a DUPLICATE, as {@link #append}
+     * does, and what normalize made of it is dropped (its protocol number stays unused).
      */
     AppendOutcome appendNormalized(NewMessage message, java.util.function.Function<JournalEntry, Normalization> normalize,
                                    Duration lease);

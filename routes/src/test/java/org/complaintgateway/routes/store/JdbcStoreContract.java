@@ -195,6 +195,47 @@ abstract class JdbcStoreContract {
     }
 
     @Test
+    void concurrentNormalizedAppendsAreCommittedTogetherEachWithItsOwnOutcome() throws Exception {
+        int threads = 16;
+        int perThread = 25;
+        CountDownLatch start = new CountDownLatch(1);
+        byte[] json = {'{', '}'};
+        Callable<List<AppendOutcome>> appendMany = () -> {
+            start.await();
+            List<AppendOutcome> outcomes = new ArrayList<>();
+            for (int i = 0; i < perThread; i++) {
+                // every thread also sends one key all the others send: exactly one of those may get through
+                String key = i == 0 ? "shared" : UUID.randomUUID().toString();
+                outcomes.add(store.appendNormalized(message("site-form", key), entry -> new Normalization.Queue(json), LEASE));
+            }
+            return outcomes;
+        };
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<List<AppendOutcome>>> futures = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                futures.add(pool.submit(appendMany));
+            }
+            start.countDown();
+            List<AppendOutcome> outcomes = new ArrayList<>();
+            for (Future<List<AppendOutcome>> future : futures) {
+                outcomes.addAll(future.get());
+            }
+
+            List<AppendOutcome> queued = outcomes.stream().filter(o -> !o.duplicate()).toList();
+            assertThat(queued).hasSize(threads * perThread - (threads - 1));
+            assertThat(queued).allSatisfy(o -> assertThat(o.claimed()).isPresent());
+            assertThat(queued).extracting(o -> o.entry().protocolNumber()).doesNotHaveDuplicates();
+            assertThat(store.report(clock.instant()).counts()).containsExactlyInAnyOrder(
+                    new LedgerReport.Count("site-form", LedgerState.QUEUED, threads * perThread - (threads - 1)),
+                    new LedgerReport.Count("site-form", LedgerState.DUPLICATE, threads - 1));
+            assertThat(store.report(clock.instant()).unaccounted()).isEmpty();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void enqueuedMessageIsClaimedAndBecomesForwardedOnDelivery() {
         String id = queued();
         assertThat(stateOf(id)).isEqualTo(LedgerState.QUEUED);
@@ -241,17 +282,19 @@ abstract class JdbcStoreContract {
     }
 
     @Test
-    void appendNormalizedOfASeenKeyRecordsADuplicateWithoutNormalizing() {
+    void appendNormalizedOfASeenKeyRecordsADuplicateAndQueuesNothing() {
         AppendOutcome first = store.appendNormalized(message("site-form", "k"),
                 entry -> new Normalization.Queue(new byte[] {'{', '}'}), LEASE);
 
-        AppendOutcome second = store.appendNormalized(message("site-form", "k"), entry -> {
-            throw new AssertionError("a duplicate is not normalized");
-        }, LEASE);
+        AppendOutcome second = store.appendNormalized(message("site-form", "k"),
+                entry -> new Normalization.Queue(new byte[] {'{', '}'}), LEASE);
 
         assertThat(second.duplicate()).isTrue();
         assertThat(second.entry().id()).isEqualTo(first.entry().id());
         assertThat(second.claimed()).isEmpty();
+        assertThat(store.report(clock.instant()).counts()).containsExactlyInAnyOrder(
+                new LedgerReport.Count("site-form", LedgerState.QUEUED, 1),
+                new LedgerReport.Count("site-form", LedgerState.DUPLICATE, 1));
     }
 
     @Test

@@ -1,0 +1,135 @@
+package org.complaintgateway.routes.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Commits the small writes of many threads together: one writer thread runs every piece of work
+ * waiting at that moment in one transaction, and each caller returns after that commit. With
+ * {@code WRITE_DELAY=0} every H2 commit writes a chunk of B-tree pages to the file, so under load
+ * one commit for many complaints saves most of the store's CPU (DESIGN.md: "win the speed back by
+ * committing in batches"); alone, a caller waits for no one. A batch that fails is run again one
+ * piece at a time, so one failing piece fails only its own caller.
+ */
+final class GroupCommit implements AutoCloseable {
+
+    private static final int MAX_BATCH = 64;
+
+    private record Pending<T>(SqlWork<T> work, CompletableFuture<T> result) {
+        void runAlone(Transactions transactions, String operation) {
+            try {
+                result.complete(transactions.run(operation, work));
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        }
+    }
+
+    private final Transactions transactions;
+    private final String operation;
+    private final BlockingQueue<Pending<?>> waiting = new LinkedBlockingQueue<>();
+    private final Thread writer;
+    private volatile boolean closed;
+
+    GroupCommit(Transactions transactions, String operation) {
+        this.transactions = transactions;
+        this.operation = operation;
+        this.writer = new Thread(this::writeUntilClosed, "ledger-" + operation.replace(' ', '-'));
+        this.writer.setDaemon(true);
+        this.writer.start();
+    }
+
+    /** Runs {@code work} in the next group transaction and returns its result once that is committed. */
+    <T> T run(SqlWork<T> work) {
+        if (closed) {
+            throw new StoreUnavailableException(operation + ": the store is closed", null);
+        }
+        Pending<T> pending = new Pending<>(work, new CompletableFuture<>());
+        waiting.add(pending);
+        try {
+            return pending.result().get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreUnavailableException(operation + ": interrupted while waiting for the commit", e);
+        }
+    }
+
+    private void writeUntilClosed() {
+        List<Pending<?>> batch = new ArrayList<>(MAX_BATCH);
+        while (!closed || !waiting.isEmpty()) {
+            try {
+                Pending<?> first = waiting.poll(100, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                waiting.drainTo(batch, MAX_BATCH - 1);
+                commit(batch);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } finally {
+                batch.clear();
+            }
+        }
+    }
+
+    private void commit(List<Pending<?>> batch) {
+        if (batch.size() == 1) {
+            batch.get(0).runAlone(transactions, operation);
+            return;
+        }
+        List<Object> results;
+        try {
+            results = transactions.run(operation, connection -> {
+                List<Object> done = new ArrayList<>(batch.size());
+                for (Pending<?> pending : batch) {
+                    done.add(pending.work().apply(connection));
+                }
+                return done;
+            });
+        } catch (RuntimeException e) {
+            if (unreachable(e)) {
+                // every piece alone would wait out the pool's timeout again: fail them all now
+                batch.forEach(pending -> pending.result().completeExceptionally(e));
+            } else {
+                batch.forEach(pending -> pending.runAlone(transactions, operation));
+            }
+            return;
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            complete(batch.get(i), results.get(i));
+        }
+    }
+
+    private static boolean unreachable(RuntimeException e) {
+        return e instanceof StoreUnavailableException && e.getCause() instanceof java.sql.SQLException sql
+                && SqlFailures.isUnreachable(sql);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void complete(Pending<T> pending, Object result) {
+        pending.result().complete((T) result);
+    }
+
+    /** Lets the writer finish what is waiting, then stops it. */
+    @Override
+    public void close() {
+        closed = true;
+        try {
+            writer.join(TimeUnit.SECONDS.toMillis(10));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
