@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
@@ -28,6 +27,7 @@ import org.complaintgateway.routes.delivery.HttpDownstream;
 import org.complaintgateway.routes.delivery.LocalDownstream;
 import org.complaintgateway.routes.delivery.RetryPolicy;
 import org.complaintgateway.routes.pipeline.ChannelMapper;
+import org.complaintgateway.routes.pipeline.DeliverySlots;
 import org.complaintgateway.routes.pipeline.Normalizer;
 import org.complaintgateway.routes.pipeline.PipelineEndpoints;
 import org.complaintgateway.routes.pipeline.PipelineErrorHandling;
@@ -46,6 +46,8 @@ final class GatewayAssembly {
 
     private static final Logger LOG = LoggerFactory.getLogger(GatewayAssembly.class);
     private static final long SERVER_BODY_SLACK_BYTES = 1024 * 1024;
+    /** Accepted complaints that may wait per delivery worker: enough to keep each busy, few enough to wait briefly. */
+    private static final int SLOTS_PER_DELIVERY_WORKER = 4;
 
     private GatewayAssembly() {
     }
@@ -57,13 +59,12 @@ final class GatewayAssembly {
         Normalizer normalizer = new Normalizer(store, mappers(config), PipelineRoutes.leaseFor(downstream.timeout()));
         AtomicReference<ProducerTemplate> producer = new AtomicReference<>();
         AtomicReference<SedaEndpoint> deliverQueue = new AtomicReference<>();
-        Consumer<OutboxItem> deliver = item -> handOff(producer.get(), deliverQueue.get(), item);
-        BooleanSupplier busy = () -> deliverQueue.get() != null
-                && deliverQueue.get().getCurrentQueueSize() >= PipelineRoutes.MAX_BACKLOG;
+        DeliverySlots slots = new DeliverySlots(SLOTS_PER_DELIVERY_WORKER * downstream.concurrency());
+        Consumer<OutboxItem> deliver = item -> handOff(producer.get(), deliverQueue.get(), slots, item);
         for (ChannelConfig channel : config.channels()) {
             if (channel instanceof WebformChannelConfig web) {
                 main.bind(WebformRouteTemplates.endpointBeanName(web.id()),
-                        new WebformEndpoint(new WebformIntake(web, store, normalizer, deliver, busy), clock));
+                        new WebformEndpoint(new WebformIntake(web, store, normalizer, deliver, slots), clock));
             }
         }
         main.configure().addRoutesBuilder(new PipelineErrorHandling());
@@ -83,7 +84,7 @@ final class GatewayAssembly {
                 DeliveryProcessor delivery = new DeliveryProcessor(store, target, RetryPolicy.of(downstream), clock);
                 try {
                     context.addRoutes(new PipelineRoutes(store, normalizer, delivery, clock,
-                            downstream.concurrency(), downstream.timeout()));
+                            downstream.concurrency(), downstream.timeout(), slots));
                 } catch (Exception e) {
                     throw new IllegalStateException("cannot add the pipeline routes", e);
                 }
@@ -141,10 +142,11 @@ final class GatewayAssembly {
     }
 
     /** After the commit; a full queue or a stopping context drops only the hand-off: the outbox sweeper delivers it after the lease. */
-    private static void handOff(ProducerTemplate producer, SedaEndpoint deliverQueue, OutboxItem item) {
+    private static void handOff(ProducerTemplate producer, SedaEndpoint deliverQueue, DeliverySlots slots, OutboxItem item) {
         try {
-            producer.sendBody(deliverQueue, item);
+            producer.sendBodyAndHeader(deliverQueue, item, PipelineEndpoints.HOLDS_SLOT, true);
         } catch (RuntimeException e) {
+            slots.giveBack();
             LOG.warn("Hand-off of {} to delivery failed ({}); the outbox sweeper will deliver it", item.id(), e.getMessage());
         }
     }

@@ -9,6 +9,9 @@ public final class PipelineEndpoints {
     /** Body: a claimed {@link org.complaintgateway.routes.store.OutboxItem}. */
     public static final String DELIVER = "seda:deliver";
 
+    /** Header on a hand-off to {@link #DELIVER} that holds a {@link DeliverySlots} slot, given back after the attempt. */
+    public static final String HOLDS_SLOT = "ComplaintGatewayHoldsSlot";
+
     private PipelineEndpoints() {
     }
 }

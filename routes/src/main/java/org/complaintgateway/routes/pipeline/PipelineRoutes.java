@@ -19,11 +19,6 @@ import org.complaintgateway.routes.store.Store;
  */
 public final class PipelineRoutes extends RouteBuilder {
 
-    /**
-     * Complaints waiting for delivery beyond which channels refuse new ones (503, retry later) instead of
-     * journaling them: a backlog only grows the time to delivery, and a client told to retry slows down.
-     */
-    public static final int MAX_BACKLOG = 2_000;
     private static final int NORMALIZE_CONSUMERS = 4;
 
     /** A message RECEIVED longer than this was dropped between stages (crash or full queue) and is normalized again. */
@@ -36,9 +31,11 @@ public final class PipelineRoutes extends RouteBuilder {
     private final Clock clock;
     private final int deliveryConcurrency;
     private final Duration lease;
+    private final DeliverySlots slots;
 
     public PipelineRoutes(Store store, Normalizer normalizer, DeliveryProcessor delivery, Clock clock,
-                          int deliveryConcurrency, Duration deliveryTimeout) {
+                          int deliveryConcurrency, Duration deliveryTimeout, DeliverySlots slots) {
+        this.slots = slots;
         this.store = store;
         this.normalizer = normalizer;
         this.delivery = delivery;
@@ -65,7 +62,15 @@ public final class PipelineRoutes extends RouteBuilder {
         from(PipelineEndpoints.DELIVER + "?concurrentConsumers=" + deliveryConcurrency + "&size=100000")
                 .routeId("pipeline-deliver")
                 .routeConfigurationId("pipeline-errors")
-                .process(exchange -> delivery.deliver(exchange.getIn().getBody(OutboxItem.class)));
+                .process(exchange -> {
+                    try {
+                        delivery.deliver(exchange.getIn().getBody(OutboxItem.class));
+                    } finally {
+                        if (exchange.getIn().getHeader(PipelineEndpoints.HOLDS_SLOT, false, Boolean.class)) {
+                            slots.giveBack();
+                        }
+                    }
+                });
 
         from("timer:outbox-sweep?period=1000&delay=0")
                 .routeId("pipeline-outbox-sweep")

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.complaintgateway.config.WebformChannelConfig;
 import org.complaintgateway.mappings.webform.FieldError;
@@ -15,6 +14,7 @@ import org.complaintgateway.mappings.webform.WebformJson;
 import org.complaintgateway.mappings.webform.WebformSanitizer;
 import org.complaintgateway.mappings.webform.WebformSubmission;
 import org.complaintgateway.mappings.webform.WebformValidator;
+import org.complaintgateway.routes.pipeline.DeliverySlots;
 import org.complaintgateway.routes.pipeline.Normalizer;
 import org.complaintgateway.routes.store.AppendOutcome;
 import org.complaintgateway.routes.store.NewMessage;
@@ -32,6 +32,8 @@ import org.complaintgateway.routes.store.StoreUnavailableException;
 public final class WebformIntake {
 
     private static final int MAX_IDEMPOTENCY_KEY_LENGTH = 200;
+    /** How long a submission waits for delivery to catch up before it is answered 503. */
+    private static final Duration SLOT_PATIENCE = Duration.ofSeconds(2);
 
     private final WebformChannelConfig channel;
     private final Store store;
@@ -39,20 +41,20 @@ public final class WebformIntake {
     private final Consumer<OutboxItem> deliver;
     private final RateLimiter perIp;
     private final RateLimiter perSender;
-    private final BooleanSupplier busy;
+    private final DeliverySlots slots;
 
     /**
      * @param normalizer decides, in the journal's own transaction, what the submission becomes
-     * @param deliver    takes a queued complaint, claimed for delivery, after the commit
-     * @param busy       true while more waits for delivery than the gateway should take on
+     * @param deliver    takes a queued complaint, claimed for delivery, after the commit, with the slot it holds
+     * @param slots      bound the complaints waiting for delivery; taken before the journal
      */
     public WebformIntake(WebformChannelConfig channel, Store store, Normalizer normalizer, Consumer<OutboxItem> deliver,
-                         BooleanSupplier busy) {
+                         DeliverySlots slots) {
         this.channel = channel;
         this.store = store;
         this.normalizer = normalizer;
         this.deliver = deliver;
-        this.busy = busy;
+        this.slots = slots;
         this.perIp = new RateLimiter(channel.perIp());
         this.perSender = new RateLimiter(channel.perSender());
     }
@@ -90,17 +92,25 @@ public final class WebformIntake {
         if (senderWait.isPresent()) {
             return new IntakeResult.RateLimited("sender", senderWait.get());
         }
-        if (busy.getAsBoolean()) {
+        if (!slots.tryTake(SLOT_PATIENCE)) {
             return new IntakeResult.Busy();
         }
         AppendOutcome journaled;
         try {
             journaled = store.appendNormalized(new NewMessage(channel.id(), channel.type(), idempotencyKey, idempotencyKey,
                     "application/json", WebformJson.toBytes(submitted)), normalizer::decide, normalizer.lease());
-        } catch (StoreUnavailableException e) {
-            return new IntakeResult.StoreDown();
+        } catch (RuntimeException e) {
+            slots.giveBack();
+            if (e instanceof StoreUnavailableException) {
+                return new IntakeResult.StoreDown();
+            }
+            throw e;
         }
-        journaled.claimed().ifPresent(deliver);
+        if (journaled.claimed().isPresent()) {
+            deliver.accept(journaled.claimed().get());
+        } else {
+            slots.giveBack();
+        }
         return new IntakeResult.Accepted(journaled.entry().id(), journaled.entry().protocolNumber(), journaled.duplicate());
     }
 

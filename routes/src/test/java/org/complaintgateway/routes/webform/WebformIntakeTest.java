@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.complaintgateway.config.RateLimit;
 import org.complaintgateway.config.WebformChannelConfig;
 import org.complaintgateway.mappings.Identity;
@@ -18,6 +17,7 @@ import org.complaintgateway.mappings.webform.FieldError;
 import org.complaintgateway.mappings.webform.WebformMapper;
 import org.complaintgateway.mappings.webform.WebformSubmission;
 import org.complaintgateway.routes.store.JdbcStore;
+import org.complaintgateway.routes.pipeline.DeliverySlots;
 import org.complaintgateway.routes.pipeline.Normalizer;
 import org.complaintgateway.routes.store.JournalEntry;
 import org.complaintgateway.routes.store.LedgerState;
@@ -31,8 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A submission is accepted only once journaled, normalized and queued in one commit, and then handed
- * to delivery; while delivery is over its backlog, new ones are refused before the journal, so
- * nothing is promised that waits unbounded.
+ * to delivery, holding a delivery slot; with every slot taken (and none freed within the patience),
+ * new ones are refused before the journal, so nothing is promised that waits unbounded.
  */
 class WebformIntakeTest {
 
@@ -45,7 +45,7 @@ class WebformIntakeTest {
 
     private Store store;
     private final List<OutboxItem> handedOn = new ArrayList<>();
-    private final AtomicBoolean busy = new AtomicBoolean();
+    private final DeliverySlots slots = new DeliverySlots(2);
     private WebformIntake intake;
 
     @BeforeEach
@@ -54,7 +54,7 @@ class WebformIntakeTest {
         Normalizer normalizer = new Normalizer(store, Map.of("site-form", entry -> WebformMapper.map(entry.raw(),
                 new Identity(entry.id(), entry.protocolNumber(), entry.receivedAt()), "site-form", Duration.ZERO)),
                 Duration.ofMinutes(1));
-        intake = new WebformIntake(CHANNEL, store, normalizer, handedOn::add, busy::get);
+        intake = new WebformIntake(CHANNEL, store, normalizer, handedOn::add, slots);
     }
 
     @AfterEach
@@ -97,13 +97,34 @@ class WebformIntakeTest {
     }
 
     @Test
-    void busyPipelineRefusesBeforeJournaling() {
-        busy.set(true);
+    void withEverySlotTakenASubmissionIsRefusedBeforeJournaling() {
+        intake.accept(submission(), List.of(), null);
+        intake.accept(submission(), List.of(), null);
 
         assertThat(intake.accept(submission(), List.of(), null)).isEqualTo(new IntakeResult.Busy());
 
-        assertThat(store.report(Instant.now()).total()).isZero();
-        assertThat(handedOn).isEmpty();
+        assertThat(store.report(Instant.now()).total()).isEqualTo(2);
+        assertThat(handedOn).hasSize(2);
+    }
+
+    @Test
+    void aSlotGivenBackByDeliveryLetsTheNextSubmissionIn() {
+        intake.accept(submission(), List.of(), null);
+        intake.accept(submission(), List.of(), null);
+        slots.giveBack();
+
+        assertThat(intake.accept(submission(), List.of(), null)).isInstanceOf(IntakeResult.Accepted.class);
+    }
+
+    @Test
+    void submissionThatQueuesNothingHoldsNoSlot() {
+        WebformSubmission bot = new WebformSubmission("Bot", "bot@example.org", null, "Offer", "Buy now.", "en", null,
+                "https://spam.example", null);
+        for (int i = 0; i < 3; i++) {
+            intake.accept(bot, List.of(), null);
+        }
+
+        assertThat(intake.accept(submission(), List.of(), null)).isInstanceOf(IntakeResult.Accepted.class);
     }
 
     @Test
