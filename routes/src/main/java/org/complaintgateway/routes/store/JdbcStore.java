@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -71,7 +70,7 @@ public final class JdbcStore implements Store {
             // A pool of its own for protocol number blocks: see ProtocolNumberAllocator's constructor.
             HikariDataSource counterPool = Pools.open("ledger-numbers", url, settings, 1);
             return new JdbcStore(pool, counterPool, protocolPrefix, settings.dedupeTtl(), clock);
-        } catch (SQLException | RuntimeException e) {
+        } catch (RuntimeException e) {
             if (pool != null) {
                 pool.close();
             }
@@ -79,18 +78,9 @@ public final class JdbcStore implements Store {
         }
     }
 
-    /**
-     * One migration folder per database, {@code db/migration/h2} or {@code db/migration/postgresql}: the only
-     * DDL they disagree on is the binary type (BLOB in H2; PostgreSQL has BYTEA and no BLOB). Plain Flyway has
-     * no {@code {vendor}} placeholder (that is Spring Boot's), so the vendor is asked of the driver; a database
-     * without a folder fails here instead of running on an empty schema.
-     */
-    private static void migrate(HikariDataSource pool) throws SQLException {
-        String vendor;
-        try (Connection connection = pool.getConnection()) {
-            vendor = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-        }
-        Flyway.configure().dataSource(pool).locations("classpath:db/migration/" + vendor).failOnMissingLocations(true)
+    /** One set of migrations for both databases: the DDL is portable (see V1__ledger.sql). */
+    private static void migrate(HikariDataSource pool) {
+        Flyway.configure().dataSource(pool).locations("classpath:db/migration").failOnMissingLocations(true)
                 .load().migrate();
     }
 

@@ -1,5 +1,6 @@
--- The ledger for PostgreSQL (several gateways). Kept beside h2/V1__ledger.sql: the two differ only
--- in the binary type (H2 BLOB, PostgreSQL BYTEA); change both together.
+-- The ledger, for H2 (the embedded default) and PostgreSQL (several gateways) alike: portable DDL.
+-- Bytes are BYTEA, which H2 reads as BINARY VARYING, stored in the row: H2's BLOB would write every
+-- value above a few hundred bytes to a separate LOB map, a second write on every commit.
 
 CREATE TABLE journal (
     id              VARCHAR(36) NOT NULL PRIMARY KEY,
