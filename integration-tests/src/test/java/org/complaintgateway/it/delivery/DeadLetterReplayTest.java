@@ -15,7 +15,7 @@ import org.complaintgateway.gateway.GatewayCli;
 import org.complaintgateway.it.support.TestGateway;
 import org.complaintgateway.routes.store.JournalEntry;
 import org.complaintgateway.routes.store.LedgerState;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,18 +32,11 @@ class DeadLetterReplayTest {
     @TempDir
     Path dir;
 
+    @AutoClose
     private TestGateway gateway;
+    @AutoClose("stop")
     private WireMockServer downstream;
 
-    @AfterEach
-    void stop() {
-        if (gateway != null) {
-            gateway.close();
-        }
-        if (downstream != null) {
-            downstream.stop();
-        }
-    }
 
     @Test
     void refused422IsADeadLetterWithTheAnswerAndIsDeliveredAfterReplay() {

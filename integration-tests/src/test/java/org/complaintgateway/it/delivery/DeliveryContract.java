@@ -18,7 +18,7 @@ import org.complaintgateway.it.support.TestGateway;
 import org.complaintgateway.mappings.json.ComplaintSchema;
 import org.complaintgateway.routes.store.JournalEntry;
 import org.complaintgateway.routes.store.LedgerState;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,21 +36,14 @@ abstract class DeliveryContract {
     @TempDir
     Path dir;
 
+    @AutoClose
     private TestGateway gateway;
+    @AutoClose("stop")
     private WireMockServer downstream;
 
     /** The store under test: {@code builder} as given for the default H2, or pointed at another database. */
     abstract TestGateway.Builder withStore(TestGateway.Builder builder);
 
-    @AfterEach
-    void stop() {
-        if (gateway != null) {
-            gateway.close();
-        }
-        if (downstream != null) {
-            downstream.stop();
-        }
-    }
 
     @Test
     void acceptedComplaintIsDeliveredOnceSignedAndKeyedByItsId() {

@@ -15,7 +15,7 @@ import java.util.Base64;
 import org.complaintgateway.it.support.TestGateway;
 import org.complaintgateway.routes.store.JournalEntry;
 import org.complaintgateway.routes.store.LedgerState;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +31,9 @@ class DownstreamAuthTest {
     @TempDir
     Path dir;
 
+    @AutoClose
     private TestGateway gateway;
+    @AutoClose("stop")
     private WireMockServer downstream;
 
     @BeforeEach
@@ -40,13 +42,6 @@ class DownstreamAuthTest {
         downstream.stubFor(post(urlEqualTo(LoopbackDownstream.PATH)).willReturn(aResponse().withStatus(201)));
     }
 
-    @AfterEach
-    void stop() {
-        if (gateway != null) {
-            gateway.close();
-        }
-        downstream.stop();
-    }
 
     @Test
     void bearerTokenArrivesInTheAuthorizationHeader() {

@@ -17,7 +17,7 @@ import java.util.List;
 import org.complaintgateway.it.support.TestGateway;
 import org.complaintgateway.routes.store.JournalEntry;
 import org.complaintgateway.routes.store.LedgerState;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +34,9 @@ class DownstreamRetriesTest {
     @TempDir
     Path dir;
 
+    @AutoClose
     private TestGateway gateway;
+    @AutoClose("stop")
     private WireMockServer downstream;
 
     @BeforeEach
@@ -42,13 +44,6 @@ class DownstreamRetriesTest {
         downstream = LoopbackDownstream.start();
     }
 
-    @AfterEach
-    void stop() {
-        if (gateway != null) {
-            gateway.close();
-        }
-        downstream.stop();
-    }
 
     @Test
     void downstream503ThreeTimesThen201IsDeliveredOnceWithOneKey() {

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.complaintgateway.it.support.TestGateway;
 import org.complaintgateway.routes.testing.TestPostgres;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,18 +27,11 @@ class StoreOutageTest {
     @TempDir
     Path dir;
 
+    @AutoClose
     private TestPostgres postgres;
+    @AutoClose
     private TestGateway gateway;
 
-    @AfterEach
-    void stop() {
-        if (gateway != null) {
-            gateway.close();
-        }
-        if (postgres != null) {
-            postgres.close();
-        }
-    }
 
     @Test
     void storeDownMakesTheApiAnswer503WithRetryAfterAndHealthDown() {
