@@ -82,13 +82,7 @@ final class JournalTable {
             select.setString(1, state.name());
             SqlTime.set(select, 2, before);
             select.setInt(3, limit);
-            List<String> ids = new ArrayList<>();
-            try (ResultSet row = select.executeQuery()) {
-                while (row.next()) {
-                    ids.add(row.getString("id"));
-                }
-            }
-            return ids;
+            return SqlIds.of(select);
         }
     }
 

@@ -49,13 +49,7 @@ final class OutboxTable {
             SqlTime.set(select, 1, now);
             SqlTime.set(select, 2, now);
             select.setInt(3, limit);
-            List<String> ids = new ArrayList<>();
-            try (ResultSet row = select.executeQuery()) {
-                while (row.next()) {
-                    ids.add(row.getString("id"));
-                }
-            }
-            return ids;
+            return SqlIds.of(select);
         }
     }
 
