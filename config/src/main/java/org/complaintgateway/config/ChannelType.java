@@ -1,6 +1,7 @@
 package org.complaintgateway.config;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The description of one channel type. A new type (email, telegram) is one implementation of this, its record,
@@ -16,6 +17,14 @@ interface ChannelType {
 
     /** Keys whose values are HTTP paths the channel serves: no two channels may serve the same path. */
     List<Key<String>> httpPaths();
+
+    /**
+     * What the built channel polls that no other channel may poll too (a mailbox), in words for the error;
+     * empty when it polls nothing.
+     */
+    default Optional<String> polledSource(ChannelConfig channel) {
+        return Optional.empty();
+    }
 
     /** Checks the keys against each other and builds the record from values that are each valid. */
     ChannelConfig build(String id, Values values, Cursor cursor);

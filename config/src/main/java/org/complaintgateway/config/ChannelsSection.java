@@ -11,9 +11,12 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
-/** The {@code channels} list: each item is read by its type's description; ids and HTTP paths are unique. */
+/**
+ * The {@code channels} list: each item is read by its type's description; ids, HTTP paths and polled sources
+ * (mailboxes) are unique.
+ */
 final class ChannelsSection implements ValueType<List<ChannelConfig>> {
-    static final List<ChannelType> TYPES = List.of(new WebformChannelType());
+    static final List<ChannelType> TYPES = List.of(new EmailChannelType(), new WebformChannelType());
 
     private static final Pattern ID_PATTERN = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
     static final Key<String> ID = Key.required("id", Scalars.text(ID_PATTERN,
@@ -35,6 +38,7 @@ final class ChannelsSection implements ValueType<List<ChannelConfig>> {
         List<ChannelConfig> channels = new ArrayList<>();
         Map<String, Node> firstIds = new HashMap<>();
         Map<String, Served> served = new HashMap<>();
+        Map<String, Served> sources = new HashMap<>();
         for (int i = 0; i < list.getValue().size(); i++) {
             Node item = list.getValue().get(i);
             Cursor at = channelCursor(item, cursor.item(i));
@@ -50,7 +54,9 @@ final class ChannelsSection implements ValueType<List<ChannelConfig>> {
             boolean unique = checkUniqueId(id, values.where(ID), firstIds, at);
             checkPathsFree(id, picked.kind(), values, served, at);
             if (unique && values.complete()) {
-                channels.add(picked.kind().build(id, values, at));
+                ChannelConfig channel = picked.kind().build(id, values, at);
+                checkSourceFree(channel, picked.kind(), values.where(ID), sources, at);
+                channels.add(channel);
             }
         }
         return channels;
@@ -75,6 +81,18 @@ final class ChannelsSection implements ValueType<List<ChannelConfig>> {
             at.child(ID.name()).fail(idNode, "duplicate channel id '" + id + "'; first defined at line " + Section.line(first));
         }
         return first == null;
+    }
+
+    private static void checkSourceFree(ChannelConfig channel, ChannelType type, Node idNode,
+                                        Map<String, Served> sources, Cursor at) {
+        type.polledSource(channel).ifPresent(source -> {
+            Served owner = sources.putIfAbsent(source, new Served(channel.id(), ID.name(), Section.line(idNode)));
+            if (owner != null) {
+                at.fail(idNode, source + " is already polled by channel '" + owner.channelId() + "' (line "
+                        + owner.line() + "); two channels on one mailbox would fetch the same mails and race to "
+                        + "flag, move or delete them");
+            }
+        });
     }
 
     private static void checkPathsFree(String id, ChannelType type, Values values, Map<String, Served> served, Cursor at) {

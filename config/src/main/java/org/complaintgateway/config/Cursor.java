@@ -1,5 +1,6 @@
 package org.complaintgateway.config;
 
+import java.nio.file.Path;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -38,6 +39,11 @@ record Cursor(Problems problems, SecretResolver secrets, String channelId, Strin
         }
         fail(node, "expected " + what + ", got " + shape(node));
         return null;
+    }
+
+    /** The directory of the config file, against which files it names (secrets, certificates) resolve. */
+    Path configDirectory() {
+        return secrets.configDirectory();
     }
 
     int problemCount() {

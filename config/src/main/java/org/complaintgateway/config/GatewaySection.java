@@ -9,8 +9,7 @@ final class GatewaySection {
     static final Key<String> PROTOCOL_PREFIX = Key.optional("protocolPrefix",
             Scalars.text(Pattern.compile("[A-Z][A-Z0-9]{0,9}"), "1 to 10 capital letters or digits, starting with a letter"),
             "RC");
-    static final Key<String> HOST = Key.optional("host",
-            Scalars.text(Pattern.compile("[A-Za-z0-9._:\\[\\]-]+"), "a host name or IP address"), "127.0.0.1");
+    static final Key<String> HOST = Key.optional("host", Scalars.HOST, "127.0.0.1");
     static final Key<Integer> PORT = Key.optional("port", Scalars.PORT, 8080);
     static final Key<Integer> MANAGEMENT_PORT = Key.optional("managementPort", Scalars.PORT, 8081);
     static final Key<Path> DATA_DIR = Key.optional("dataDir", Scalars.PATH, Path.of("./data"));

@@ -22,6 +22,23 @@ final class Scalars {
             "a URL path starting with '/'");
     static final ValueType<String> LANGUAGE = text(Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*"),
             "a language code such as en or pt-BR");
+    static final ValueType<String> HOST = text(Pattern.compile("[A-Za-z0-9._:\\[\\]-]+"), "a host name or IP address");
+    static final ValueType<Boolean> BOOLEAN = (node, cursor) -> {
+        String text = cursor.scalar(node, "true or false");
+        if (text != null && !text.equals("true") && !text.equals("false")) {
+            cursor.expected(node, "true or false");
+            return null;
+        }
+        return text == null ? null : Boolean.valueOf(text);
+    };
+    // the dot-atom form of RFC 5322 with a dotted domain: what a mailbox we poll is called, no quoted local parts
+    static final Pattern EMAIL_ADDRESS_FORM = Pattern.compile(
+            "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+                    + "@([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?");
+    static final ValueType<String> EMAIL_ADDRESS = text(EMAIL_ADDRESS_FORM, "an e-mail address such as support@example.com");
+    static final ValueType<List<String>> EMAIL_ADDRESSES = new ListValue<>(EMAIL_ADDRESS,
+            "a list of e-mail addresses such as [support@example.com]", true);
+    static final ValueType<String> MAIL_FOLDER = singleLine("a folder name (not empty, on one line)");
     static final ValueType<Path> PATH = (node, cursor) -> {
         String text = cursor.scalar(node, "a file system path");
         if (text == null) {
@@ -46,6 +63,22 @@ final class Scalars {
         return (node, cursor) -> {
             String text = cursor.scalar(node, what);
             if (text != null && !pattern.matcher(text).matches()) {
+                cursor.expected(node, what);
+                return null;
+            }
+            return text;
+        };
+    }
+
+    /** Text that is not blank and holds no control character: a CR or LF there could forge a protocol line. */
+    static ValueType<String> singleLine(String what) {
+        return (node, cursor) -> {
+            String text = cursor.scalar(node, what);
+            if (text != null && text.chars().anyMatch(Character::isISOControl)) {
+                cursor.fail(node, "expected " + what + ", got text with a line break or another control character");
+                return null;
+            }
+            if (text != null && text.isBlank()) {
                 cursor.expected(node, what);
                 return null;
             }

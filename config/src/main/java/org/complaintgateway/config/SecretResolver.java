@@ -31,6 +31,11 @@ final class SecretResolver {
         this.configDirectory = configDirectory;
     }
 
+    /** Where relative file references resolve: the directory of the config file. */
+    Path configDirectory() {
+        return configDirectory;
+    }
+
     Secret read(Node node, Cursor cursor) {
         if (!(node instanceof ScalarNode scalar)) {
             cursor.fail(node, REFERENCE_ONLY);

@@ -49,7 +49,8 @@ final class Variants<K> {
             return null;
         }
         if (!kinds.containsKey(type)) {
-            cursor.child(TYPE.name()).fail(typeNode, "unknown " + what + " '" + type + "'; known types: " + known());
+            String suggestion = NearestName.among(type, kinds.keySet()).map(near -> " (did you mean '" + near + "'?)").orElse("");
+            cursor.child(TYPE.name()).fail(typeNode, "unknown " + what + " '" + type + "'" + suggestion + "; known types: " + known());
             return null;
         }
         return new Picked<>(kinds.get(type), sections.get(type).read(map, cursor));

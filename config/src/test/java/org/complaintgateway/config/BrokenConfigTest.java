@@ -32,7 +32,7 @@ class BrokenConfigTest {
     @Test
     void rejectsChannelWithoutType() {
         assertThat(errorsOf("channel-without-type.yaml")).containsExactly(
-                "channel-without-type.yaml:2:5: channel 'site-form', field 'type': required key is missing (one of webform)");
+                "channel-without-type.yaml:2:5: channel 'site-form', field 'type': required key is missing (one of email, webform)");
     }
 
     @Test
@@ -97,9 +97,9 @@ class BrokenConfigTest {
     }
 
     @Test
-    void rejectsUnknownChannelTypeListingKnownTypes() {
+    void rejectsUnknownChannelTypeSuggestingTheNearestAndListingKnownTypes() {
         assertThat(errorsOf("unknown-channel-type.yaml")).containsExactly(
-                "unknown-channel-type.yaml:3:11: channel 'support-mail', field 'type': unknown channel type 'emial'; known types: webform");
+                "unknown-channel-type.yaml:3:11: channel 'support-mail', field 'type': unknown channel type 'emial' (did you mean 'email'?); known types: email, webform");
     }
 
     @Test

@@ -15,7 +15,8 @@ class ExampleConfigsTest {
     private static final Map<String, String> FAKE_ENV = Map.of(
             "GATEWAY_DB_PASSWORD", "fake-db-password",
             "CRM_TOKEN", "fake-crm-token",
-            "GATEWAY_SIGNING_SECRET", "fake-signing-secret");
+            "GATEWAY_SIGNING_SECRET", "fake-signing-secret",
+            "MAIL_PASSWORD", "fake-mail-password");
 
     @Test
     void localExampleIsTheEmbeddedDefault() throws ConfigException {
@@ -49,6 +50,11 @@ class ExampleConfigsTest {
                 Path.of("/var/lib/complaint-gateway/delivered"), 8));
         assertThat(config.channels()).containsExactly(new WebformChannelConfig("site-form", "/complaints",
                 "/api/v1/complaints", List.of("en", "it"), "en", 20L << 20, 8L << 20, Duration.ofSeconds(4),
-                new RateLimit(30, Duration.ofMinutes(1)), new RateLimit(3, Duration.ofMinutes(10))));
+                new RateLimit(30, Duration.ofMinutes(1)), new RateLimit(3, Duration.ofMinutes(10))),
+                new EmailChannelConfig("support-mail", MailProtocol.IMAPS, "imap.example.com", 993,
+                        "support@example.com", new Secret("${env:MAIL_PASSWORD}", "fake-mail-password"), "INBOX",
+                        Duration.ofSeconds(30), AfterProcessing.MOVE, "Processed", "Failed", 3, 50, 20L << 20,
+                        List.of("support@example.com", "help@example.com"), Duration.ofSeconds(20), null, true, true,
+                        10, 15L << 20, 5));
     }
 }

@@ -65,12 +65,13 @@ class SecretReferenceTest {
     @Test
     void loadedConfigPrintsNoSecretValue() throws Exception {
         Map<String, String> env = Map.of("GATEWAY_DB_PASSWORD", "fake-db-password-1", "CRM_TOKEN", "fake-crm-token-2",
-                "GATEWAY_SIGNING_SECRET", "fake-signing-secret-3");
+                "GATEWAY_SIGNING_SECRET", "fake-signing-secret-3", "MAIL_PASSWORD", "fake-mail-password-4");
         Path full = Path.of(System.getProperty("examples.dir", "examples")).resolve("full.yaml");
 
         String printed = new ConfigLoader(env::get).load(full).toString();
 
-        assertThat(printed).doesNotContain(env.values()).contains("****(${env:CRM_TOKEN})");
+        assertThat(printed).doesNotContain(env.values()).contains("****(${env:CRM_TOKEN})")
+                .contains("****(${env:MAIL_PASSWORD})");
     }
 
     @Test

@@ -50,7 +50,15 @@ public final class Normalizer {
 
     /** What becomes of the entry, without recording it: a pure function, for {@link Store#appendNormalized}. */
     public Normalization decide(JournalEntry entry) {
-        MappingResult result = map(entry);
+        return decide(entry, mappersByChannel.get(entry.channelId()));
+    }
+
+    /**
+     * As {@link #decide(JournalEntry)}, with a mapper that knows more than the journal keeps (a mail's server date,
+     * known while it is being received): the channel's own mapper takes over when the entry is replayed.
+     */
+    public Normalization decide(JournalEntry entry, ChannelMapper mapper) {
+        MappingResult result = map(entry, mapper);
         if (result instanceof MappingResult.Mapped mapped) {
             byte[] json = ComplaintJson.toBytes(mapped.complaint());
             List<String> violations = ComplaintSchema.validate(json);
@@ -70,8 +78,7 @@ public final class Normalizer {
         return lease;
     }
 
-    private MappingResult map(JournalEntry entry) {
-        ChannelMapper mapper = mappersByChannel.get(entry.channelId());
+    private static MappingResult map(JournalEntry entry, ChannelMapper mapper) {
         if (mapper == null) {
             return new MappingResult.Quarantined("no channel '" + entry.channelId()
                     + "' is configured; restore it and replay");

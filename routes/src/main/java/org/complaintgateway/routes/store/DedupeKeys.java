@@ -12,8 +12,9 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 /**
- * The dedupe_key table: one row per (channel, dedupe key) seen, hashed so no personal data sits in the
- * key, unique by primary key so two racing appends cannot both win, kept until it expires.
+ * The dedupe_key table: one row per (scope, dedupe key) seen (the scope is a channel, or one that several
+ * channels share), hashed so no personal data sits in the key, unique by primary key so two racing appends
+ * cannot both win, kept until it expires.
  */
 final class DedupeKeys {
 
@@ -21,13 +22,13 @@ final class DedupeKeys {
     }
 
     /**
-     * SHA-256 hex of {@code channelId + '\n' + dedupeKey}. Channel ids never hold a newline, so the separator
+     * SHA-256 hex of {@code scope + '\n' + dedupeKey}. Scopes (channel ids) never hold a newline, so the separator
      * keeps ("ab", "c") and ("a", "bc") apart.
      */
-    static String hash(String channelId, String dedupeKey) {
+    static String hash(String scope, String dedupeKey) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            byte[] digest = sha256.digest((channelId + '\n' + dedupeKey).getBytes(StandardCharsets.UTF_8));
+            byte[] digest = sha256.digest((scope + '\n' + dedupeKey).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);

@@ -103,7 +103,7 @@ public final class JdbcStore implements Store {
     public AppendOutcome appendNormalized(NewMessage message, Function<JournalEntry, Normalization> normalize,
                                           Duration lease) {
         Instant now = now();
-        String hash = message.dedupeKey() == null ? null : DedupeKeys.hash(message.channelId(), message.dedupeKey());
+        String hash = message.dedupeKey() == null ? null : DedupeKeys.hash(message.dedupeScope(), message.dedupeKey());
         if (normalize == null) {
             return transactions.run("append", connection -> {
                 String id = ComplaintIds.newId();
@@ -178,6 +178,18 @@ public final class JdbcStore implements Store {
     @Override
     public Optional<JournalEntry> find(String id) {
         return transactions.run("find", connection -> JournalTable.find(connection, id));
+    }
+
+    @Override
+    public Optional<String> complaintByExternalKey(String channelType, String externalKey) {
+        return transactions.run("find by external key",
+                connection -> JournalTable.complaintByExternalKey(connection, channelType, externalKey));
+    }
+
+    @Override
+    public Optional<String> complaintByProtocolNumber(String protocolNumber) {
+        return transactions.run("find by protocol number",
+                connection -> JournalTable.complaintByProtocolNumber(connection, protocolNumber));
     }
 
     @Override

@@ -18,6 +18,9 @@ final class JournalTable {
     private static final String NON_TERMINAL = Arrays.stream(LedgerState.values()).filter(s -> !s.terminal())
             .map(s -> "'" + s.name() + "'").collect(Collectors.joining(", ", "(", ")"));
 
+    /** States of a message the downstream has, or will have, as a complaint. */
+    private static final String COMPLAINTS = "('QUEUED', 'FORWARDED', 'DEAD_LETTER')";
+
     private JournalTable() {
     }
 
@@ -83,6 +86,30 @@ final class JournalTable {
             SqlTime.set(select, 2, before);
             select.setInt(3, limit);
             return SqlIds.of(select);
+        }
+    }
+
+    /**
+     * The earliest message of {@code channelType} journaled with {@code externalKey} that became a complaint
+     * (queued, forwarded or dead-lettered and so replayable): what a follow-up refers to.
+     */
+    static Optional<String> complaintByExternalKey(Connection connection, String channelType, String externalKey)
+            throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT id FROM journal WHERE external_key = ? AND channel_type = ? AND state IN " + COMPLAINTS
+                        + " ORDER BY received_at, id FETCH FIRST 1 ROWS ONLY")) {
+            select.setString(1, externalKey);
+            select.setString(2, channelType);
+            return SqlIds.of(select).stream().findFirst();
+        }
+    }
+
+    /** The message that was given {@code protocolNumber}, if it became a complaint. */
+    static Optional<String> complaintByProtocolNumber(Connection connection, String protocolNumber) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT id FROM journal WHERE protocol_number = ? AND state IN " + COMPLAINTS)) {
+            select.setString(1, protocolNumber);
+            return SqlIds.of(select).stream().findFirst();
         }
     }
 

@@ -31,6 +31,15 @@ public interface Store extends AutoCloseable {
 
     Optional<JournalEntry> find(String id);
 
+    /**
+     * The complaint id of the first message of {@code channelType} journaled with {@code externalKey} (a mail's
+     * Message-ID) that became a complaint: for threading follow-ups. Empty when none did.
+     */
+    Optional<String> complaintByExternalKey(String channelType, String externalKey);
+
+    /** The complaint id that was given {@code protocolNumber}, if that message became a complaint. */
+    Optional<String> complaintByProtocolNumber(String protocolNumber);
+
     /** Ids of messages in {@code state} last updated before {@code before}, oldest first: for recovery after a crash. */
     List<String> inFlight(LedgerState state, Instant before, int limit);
 

@@ -153,6 +153,38 @@ abstract class JdbcStoreContract {
     }
 
     @Test
+    void aSharedDedupeScopeMakesTheSameKeyOnTwoChannelsOneMessage() {
+        byte[] mail = "Message-ID: <a@example.com>\r\n\r\nhello".getBytes(StandardCharsets.UTF_8);
+        JournalEntry first = store.append(new NewMessage("sales-mail", "email", "a@example.com", "a@example.com",
+                "message/rfc822", mail, "email*")).entry();
+
+        JournalResult second = store.append(new NewMessage("support-mail", "email", "a@example.com", "a@example.com",
+                "message/rfc822", mail, "email*"));
+
+        assertThat(second.duplicate()).isTrue();
+        assertThat(second.entry().id()).isEqualTo(first.id());
+    }
+
+    @Test
+    void followUpsFindTheFirstMessageWithAnExternalKeyThatBecameAComplaint() {
+        byte[] json = "{}".getBytes(StandardCharsets.UTF_8);
+        NewMessage mail = new NewMessage("support-mail", "email", "abc@example.com", null, "message/rfc822",
+                new byte[] {'x'});
+        AppendOutcome ignored = store.appendNormalized(mail,
+                entry -> new Normalization.Finish(LedgerState.IGNORED, "auto-reply"), LEASE);
+        clock.advance(Duration.ofSeconds(1));
+        AppendOutcome complaint = store.appendNormalized(mail, entry -> new Normalization.Queue(json), LEASE);
+        clock.advance(Duration.ofSeconds(1));
+        store.appendNormalized(mail, entry -> new Normalization.Queue(json), LEASE);
+
+        assertThat(store.complaintByExternalKey("email", "abc@example.com")).contains(complaint.entry().id());
+        assertThat(store.complaintByExternalKey("webform", "abc@example.com")).isEmpty();
+        assertThat(store.complaintByExternalKey("email", "other@example.com")).isEmpty();
+        assertThat(store.complaintByProtocolNumber(complaint.entry().protocolNumber())).contains(complaint.entry().id());
+        assertThat(store.complaintByProtocolNumber(ignored.entry().protocolNumber())).isEmpty();
+    }
+
+    @Test
     void expiredDedupeKeyLetsTheMessageInAgain() {
         JournalEntry first = store.append(message("bot", "update-42")).entry();
         clock.advance(Duration.ofDays(31));
