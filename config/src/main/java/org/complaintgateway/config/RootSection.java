@@ -4,15 +4,16 @@ import java.nio.file.Path;
 import java.util.List;
 import org.yaml.snakeyaml.nodes.Node;
 
-/** The top level of the file: four optional sections, bound into a {@link GatewayConfig}. */
+/** The top level of the file: five optional sections, bound into a {@link GatewayConfig}. */
 final class RootSection {
     static final Key<Values> GATEWAY = Key.optional("gateway", GatewaySection.SECTION, Values.absent());
     static final Key<Values> STORE = Key.optional("store", StoreSection.SECTION, Values.absent());
     static final Key<Values> DOWNSTREAM = Key.optional("downstream", DownstreamSection.SECTION, Values.absent());
     // an empty list is fine: the gateway then only delivers and replays what is already stored
     static final Key<List<ChannelConfig>> CHANNELS = Key.optional("channels", new ChannelsSection(), List.of());
+    static final Key<Values> DEMO_MAILBOX = Key.optional("demoMailbox", DemoMailboxSection.SECTION, Values.absent());
 
-    private static final Section SECTION = Section.of(GATEWAY, STORE, DOWNSTREAM, CHANNELS);
+    private static final Section SECTION = Section.of(GATEWAY, STORE, DOWNSTREAM, CHANNELS, DEMO_MAILBOX);
 
     private RootSection() {
     }
@@ -24,6 +25,8 @@ final class RootSection {
         StoreSettings store = StoreSection.build(values.get(STORE));
         DownstreamSettings downstream = DownstreamSection.build(values.get(DOWNSTREAM), gateway.dataDir(),
                 cursor.child(DOWNSTREAM.name()));
-        return new GatewayConfig(file, gateway, store, downstream, values.get(CHANNELS));
+        DemoMailboxSettings demoMailbox = values.isWritten(DEMO_MAILBOX) ? DemoMailboxSection.build(
+                values.get(DEMO_MAILBOX), values.get(GATEWAY), cursor.child(DEMO_MAILBOX.name())) : null;
+        return new GatewayConfig(file, gateway, store, downstream, values.get(CHANNELS), demoMailbox);
     }
 }

@@ -29,9 +29,14 @@ class ExampleConfigsTest {
         assertThat(config.downstream().type()).isEqualTo(DownstreamType.LOCAL);
         assertThat(config.downstream().directory()).isEqualTo(Path.of("./data/delivered"));
         assertThat(config.downstream().auth()).isEqualTo(new DownstreamAuth.None());
+        Secret demoPassword = new Secret("${file:demo-mailbox.password}", "demo-mailbox-not-secret");
         assertThat(config.channels()).containsExactly(new WebformChannelConfig("site-form", "/", "/api/v1/complaints",
                 List.of("en", "it"), "en", 10L << 20, 5L << 20, Duration.ofSeconds(3),
-                new RateLimit(20, Duration.ofMinutes(1)), new RateLimit(5, Duration.ofMinutes(1))));
+                new RateLimit(20, Duration.ofMinutes(1)), new RateLimit(5, Duration.ofMinutes(1))),
+                new EmailChannelConfig("demo-mail", MailProtocol.IMAP, "127.0.0.1", 1143, "support@localhost",
+                        demoPassword, "INBOX", Duration.ofSeconds(5), AfterProcessing.SEEN, null, "Failed", 5, 100,
+                        25L << 20, List.of(), Duration.ofSeconds(30), null, true, false, 20, 25L << 20, 5));
+        assertThat(config.demoMailbox()).isEqualTo(new DemoMailboxSettings(2525, 1143, "support@localhost", demoPassword));
     }
 
     @Test
@@ -56,5 +61,6 @@ class ExampleConfigsTest {
                         Duration.ofSeconds(30), AfterProcessing.MOVE, "Processed", "Failed", 3, 50, 20L << 20,
                         List.of("support@example.com", "help@example.com"), Duration.ofSeconds(20), null, true, true,
                         10, 15L << 20, 5));
+        assertThat(config.demoMailbox()).isNull();
     }
 }

@@ -14,8 +14,10 @@ import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
 import org.apache.camel.main.MainListenerSupport;
 import org.complaintgateway.config.ChannelConfig;
+import org.complaintgateway.config.DemoMailboxSettings;
 import org.complaintgateway.config.DownstreamSettings;
 import org.complaintgateway.config.DownstreamType;
+import org.complaintgateway.config.EmailChannelConfig;
 import org.complaintgateway.config.GatewayConfig;
 import org.complaintgateway.config.GatewaySettings;
 import org.complaintgateway.config.WebformChannelConfig;
@@ -26,6 +28,9 @@ import org.complaintgateway.routes.delivery.Downstream;
 import org.complaintgateway.routes.delivery.HttpDownstream;
 import org.complaintgateway.routes.delivery.LocalDownstream;
 import org.complaintgateway.routes.delivery.RetryPolicy;
+import org.complaintgateway.routes.email.EmailChannelRoute;
+import org.complaintgateway.routes.email.EmailIntake;
+import org.complaintgateway.routes.email.EmailMapping;
 import org.complaintgateway.routes.pipeline.ChannelMapper;
 import org.complaintgateway.routes.pipeline.DeliverySlots;
 import org.complaintgateway.routes.pipeline.Normalizer;
@@ -56,7 +61,9 @@ final class GatewayAssembly {
         Main main = new Main();
         configureServers(main, config);
         DownstreamSettings downstream = config.downstream();
-        Normalizer normalizer = new Normalizer(store, mappers(config), PipelineRoutes.leaseFor(downstream.timeout()));
+        Map<String, EmailMapping> emailMappings = emailMappings(config, store);
+        Normalizer normalizer = new Normalizer(store, mappers(config, emailMappings),
+                PipelineRoutes.leaseFor(downstream.timeout()));
         AtomicReference<ProducerTemplate> producer = new AtomicReference<>();
         AtomicReference<SedaEndpoint> deliverQueue = new AtomicReference<>();
         DeliverySlots slots = new DeliverySlots(SLOTS_PER_DELIVERY_WORKER * downstream.concurrency());
@@ -66,6 +73,10 @@ final class GatewayAssembly {
                 main.bind(WebformRouteTemplates.endpointBeanName(web.id()),
                         new WebformEndpoint(new WebformIntake(web, store, normalizer, deliver, slots), clock));
             }
+            if (channel instanceof EmailChannelConfig email) {
+                main.configure().addRoutesBuilder(new EmailChannelRoute(email,
+                        new EmailIntake(email, store, normalizer, emailMappings.get(email.id()), deliver, slots)));
+            }
         }
         main.configure().addRoutesBuilder(new PipelineErrorHandling());
         main.configure().addRoutesBuilder(new WebformRouteTemplates());
@@ -74,6 +85,9 @@ final class GatewayAssembly {
             @Override
             public void afterConfigure(BaseMainSupport configured) {
                 CamelContext context = configured.getCamelContext();
+                if (config.demoMailbox() != null) {
+                    addDemoMailbox(context, config.demoMailbox());
+                }
                 configureHttpClient(context, downstream);
                 ProducerTemplate template = context.createProducerTemplate();
                 producer.set(template);
@@ -117,6 +131,15 @@ final class GatewayAssembly {
         main.addInitialProperty("camel.health.exposureLevel", "full");
     }
 
+    /** A service of the context: it starts before the routes (the channel polling it) and stops after them. */
+    private static void addDemoMailbox(CamelContext context, DemoMailboxSettings settings) {
+        try {
+            context.addService(new DemoMailbox(settings), true, true);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot add the demo mailbox", e);
+        }
+    }
+
     /** The downstream's timeout bounds each attempt: connecting, waiting for the answer, reading it. */
     private static void configureHttpClient(CamelContext context, DownstreamSettings downstream) {
         int millis = (int) downstream.timeout().toMillis();
@@ -130,15 +153,26 @@ final class GatewayAssembly {
         }
     }
 
-    /** One mapper per configured channel: a pure function of the journaled bytes. */
-    private static Map<String, ChannelMapper> mappers(GatewayConfig config) {
+    /** One mapper per configured channel: a pure function of the journaled bytes (and, for e-mail, the store's threads). */
+    private static Map<String, ChannelMapper> mappers(GatewayConfig config, Map<String, EmailMapping> emailMappings) {
         Map<String, ChannelMapper> mappers = new HashMap<>();
         for (ChannelConfig channel : config.channels()) {
             if (channel instanceof WebformChannelConfig web) {
                 mappers.put(web.id(), entry -> WebformMapper.map(entry.raw(), identity(entry), web.id(), web.minFillTime()));
             }
         }
+        emailMappings.forEach((id, mapping) -> mappers.put(id, mapping.mapper()));
         return mappers;
+    }
+
+    private static Map<String, EmailMapping> emailMappings(GatewayConfig config, Store store) {
+        Map<String, EmailMapping> mappings = new HashMap<>();
+        for (ChannelConfig channel : config.channels()) {
+            if (channel instanceof EmailChannelConfig email) {
+                mappings.put(email.id(), new EmailMapping(email, config.gateway().protocolPrefix(), store));
+            }
+        }
+        return mappings;
     }
 
     /** After the commit; a full queue or a stopping context drops only the hand-off: the outbox sweeper delivers it after the lease. */

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The command line: {@code run} (the default), {@code validate}, {@code ledger check}, {@code dead-letters}. */
 @Command(name = "complaint-gateway", mixinStandardHelpOptions = true, version = "complaint-gateway 0.1.0",
         description = "Omnichannel complaint ingestion gateway.",
-        subcommands = {RunCommand.class, ValidateCommand.class, LedgerCommand.class, DeadLettersCommand.class})
+        subcommands = {RunCommand.class, ValidateCommand.class, LedgerCommand.class, DeadLettersCommand.class,
+            QuarantineCommand.class})
 public final class GatewayCli implements Runnable {
 
     @CommandLine.Spec

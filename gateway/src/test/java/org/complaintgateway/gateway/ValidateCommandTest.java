@@ -26,7 +26,7 @@ class ValidateCommandTest {
         CliRun run = CliRun.of("validate", "--config", LOCAL_EXAMPLE);
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).isEqualTo(LOCAL_EXAMPLE + ": valid (1 channel)\n");
+        assertThat(run.out()).isEqualTo(LOCAL_EXAMPLE + ": valid (2 channels)\n");
         assertThat(run.err()).isEmpty();
     }
 

@@ -6,10 +6,10 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.complaintgateway.it.support.HealthReport;
 import org.complaintgateway.it.support.TestGateway;
 import org.complaintgateway.routes.testing.TestPostgres;
 import org.junit.jupiter.api.AutoClose;
@@ -37,10 +37,10 @@ class StoreOutageTest {
     void storeDownMakesTheApiAnswer503WithRetryAfterAndHealthDown() {
         postgres = TestPostgres.dedicated();
         gateway = TestGateway.builder(dir).store(postgres.freshDatabase()).build().start();
-        HttpResponse<String> before = health();
+        HealthReport before = HealthReport.of(gateway);
         assertThat(before.statusCode()).isEqualTo(200);
-        assertThat(json(before).path("status").asText()).isEqualTo("UP");
-        assertThat(storeCheck(before).path("status").asText()).isEqualTo("UP");
+        assertThat(before.status()).isEqualTo("UP");
+        assertThat(before.check("store")).contains("UP");
 
         postgres.close();
 
@@ -52,25 +52,11 @@ class StoreOutageTest {
                 seconds -> assertThat(Long.parseLong(seconds)).isPositive());
         // Bounded wait: a pooled connection may outlive the server for a moment before the check sees it gone.
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-            HttpResponse<String> after = health();
+            HealthReport after = HealthReport.of(gateway);
             assertThat(after.statusCode()).isEqualTo(503);
-            assertThat(json(after).path("status").asText()).isEqualTo("DOWN");
-            assertThat(storeCheck(after).path("status").asText()).isEqualTo("DOWN");
+            assertThat(after.status()).isEqualTo("DOWN");
+            assertThat(after.check("store")).contains("DOWN");
         });
-    }
-
-    private HttpResponse<String> health() {
-        return TestGateway.send(HttpRequest.newBuilder(gateway.managementUrl("/observe/health")).GET().build());
-    }
-
-    /** The check named {@code store} in Camel's full health report; fails the test if there is none. */
-    private static JsonNode storeCheck(HttpResponse<String> health) {
-        for (JsonNode check : json(health).path("checks")) {
-            if ("store".equals(check.path("name").asText())) {
-                return check;
-            }
-        }
-        throw new AssertionError("no 'store' check in " + health.body());
     }
 
     private static JsonNode json(HttpResponse<String> response) {

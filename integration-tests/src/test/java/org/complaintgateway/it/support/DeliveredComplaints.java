@@ -1,4 +1,4 @@
-package org.complaintgateway.it.webform;
+package org.complaintgateway.it.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -15,19 +15,19 @@ import java.util.stream.Stream;
 import org.complaintgateway.mappings.json.ComplaintSchema;
 
 /** The local sink's directory, {@code <protocolNumber>.json} per complaint; every file read is checked against the schema. */
-final class DeliveredComplaints {
+public final class DeliveredComplaints {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration DELIVERED_WITHIN = Duration.ofSeconds(10);
 
     private final Path directory;
 
-    DeliveredComplaints(Path directory) {
+    public DeliveredComplaints(Path directory) {
         this.directory = directory;
     }
 
     /** Waits for the complaint, asserts it is valid canonical JSON, and returns it. */
-    JsonNode awaitComplaint(String protocolNumber) {
+    public JsonNode awaitComplaint(String protocolNumber) {
         Path file = directory.resolve(protocolNumber + ".json");
         await().atMost(DELIVERED_WITHIN).until(() -> Files.exists(file));
         try {
@@ -39,17 +39,17 @@ final class DeliveredComplaints {
         }
     }
 
-    boolean exists(String protocolNumber) {
+    public boolean exists(String protocolNumber) {
         return Files.exists(directory.resolve(protocolNumber + ".json"));
     }
 
     /** Complaint files written so far (the sink's temporary files excluded). */
-    long count() {
+    public long count() {
         return protocolNumbers().size();
     }
 
     /** Every complaint written so far, each asserted valid against the schema. */
-    List<JsonNode> all() {
+    public List<JsonNode> all() {
         return protocolNumbers().stream().map(this::awaitComplaint).toList();
     }
 

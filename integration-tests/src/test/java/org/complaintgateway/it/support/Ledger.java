@@ -1,4 +1,4 @@
-package org.complaintgateway.it.webform;
+package org.complaintgateway.it.support;
 
 import static org.awaitility.Awaitility.await;
 
@@ -9,33 +9,32 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import org.complaintgateway.it.support.TestGateway;
 import org.complaintgateway.routes.store.JournalEntry;
 import org.complaintgateway.routes.store.LedgerReport;
 import org.complaintgateway.routes.store.LedgerState;
 
 /** What the gateway's ledger says: counts per state, and the entry behind an id or a protocol number. */
-final class Ledger {
+public final class Ledger {
 
     private static final Duration TERMINAL_WITHIN = Duration.ofSeconds(10);
 
     private final TestGateway gateway;
 
-    Ledger(TestGateway gateway) {
+    public Ledger(TestGateway gateway) {
         this.gateway = gateway;
     }
 
     /** Every row, whatever its state: a refused request must leave this unchanged. */
-    long total() {
+    public long total() {
         return report().total();
     }
 
-    long count(LedgerState state) {
+    public long count(LedgerState state) {
         return report().counts().stream().filter(c -> c.state() == state).mapToLong(LedgerReport.Count::count).sum();
     }
 
     /** The entry once it has reached a terminal state. */
-    JournalEntry awaitTerminal(String id) {
+    public JournalEntry awaitTerminal(String id) {
         return await().atMost(TERMINAL_WITHIN)
                 .until(() -> gateway.store().find(id).orElse(null), e -> e != null && e.state().terminal());
     }
@@ -45,7 +44,7 @@ final class Ledger {
      * number only, and the store has no lookup by it, so this reads the journal table (docs/schema.md) over
      * a second connection: the gateway opens its H2 file with AUTO_SERVER=TRUE, which allows one.
      */
-    String idOf(String protocolNumber) {
+    public String idOf(String protocolNumber) {
         String url = gateway.config().store().url() + ";WRITE_DELAY=0;AUTO_SERVER=TRUE";
         try (Connection connection = DriverManager.getConnection(url);
              PreparedStatement query = connection.prepareStatement("SELECT id FROM journal WHERE protocol_number = ?")) {

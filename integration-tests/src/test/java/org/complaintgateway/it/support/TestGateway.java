@@ -128,6 +128,8 @@ public final class TestGateway implements AutoCloseable {
         private String downstreamYaml;
         private String webformExtraYaml = "";
         private String gatewayExtraYaml = "";
+        private final StringBuilder moreChannelsYaml = new StringBuilder();
+        private final StringBuilder moreSectionsYaml = new StringBuilder();
 
         private Builder(Path dir) {
             this.dir = dir;
@@ -164,6 +166,18 @@ public final class TestGateway implements AutoCloseable {
             return this;
         }
 
+        /** Another channel besides {@code site-form}: a list item, "  - id: ...\n    type: ...\n". */
+        public Builder channel(String channelYaml) {
+            moreChannelsYaml.append(channelYaml);
+            return this;
+        }
+
+        /** Another top-level section, e.g. {@code "demoMailbox:\n  password: ...\n"}, written as it stands. */
+        public Builder section(String sectionYaml) {
+            moreSectionsYaml.append(sectionYaml);
+            return this;
+        }
+
         public Builder env(String name, String value) {
             env.put(name, value);
             return this;
@@ -175,7 +189,8 @@ public final class TestGateway implements AutoCloseable {
             String yaml = "gateway:\n  host: 127.0.0.1\n  port: " + port + "\n  managementPort: " + managementPort + "\n"
                     + "  dataDir: " + dir.resolve("data").toAbsolutePath() + "\n" + gatewayExtraYaml
                     + storeYaml + downstreamYaml
-                    + "channels:\n  - id: site-form\n    type: webform\n    path: /\n" + webformExtraYaml;
+                    + "channels:\n  - id: site-form\n    type: webform\n    path: /\n" + webformExtraYaml + moreChannelsYaml
+                    + moreSectionsYaml;
             Path file = dir.resolve("gateway.yaml");
             try {
                 Files.writeString(file, yaml);

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import org.complaintgateway.it.support.DeliveredComplaints;
+import org.complaintgateway.it.support.Ledger;
 import org.complaintgateway.it.support.TestGateway;
 import org.complaintgateway.routes.store.LedgerState;
 import org.junit.jupiter.api.AutoClose;

@@ -2,6 +2,8 @@ package org.complaintgateway.it.webform;
 
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
+import org.complaintgateway.it.support.DeliveredComplaints;
+import org.complaintgateway.it.support.Ledger;
 import org.complaintgateway.it.support.TestGateway;
 
 /**

@@ -2,11 +2,7 @@ package org.complaintgateway.mappings.webform;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -87,16 +83,7 @@ public final class WebformMapper {
     private static Attachment attachment(UploadedFile file) {
         byte[] content = file.content();
         String contentType = file.contentType() == null ? DEFAULT_CONTENT_TYPE : file.contentType();
-        return new Attachment(file.name(), contentType, content.length, sha256(content),
-                Base64.getEncoder().encodeToString(content), null);
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return Attachment.inline(file.name(), contentType, content);
     }
 
     /** "1.2" for 1234 ms, "3" for 3000 ms: one decimal at most, none when whole. */

@@ -12,6 +12,7 @@ import org.complaintgateway.routes.store.LedgerState;
 import org.complaintgateway.routes.store.Normalization;
 import org.complaintgateway.routes.store.OutboxItem;
 import org.complaintgateway.routes.store.Store;
+import org.complaintgateway.routes.store.StoreUnavailableException;
 
 /**
  * The normalize stage: maps a RECEIVED journal entry with its channel's mapper, checks the result
@@ -85,6 +86,8 @@ public final class Normalizer {
         }
         try {
             return mapper.map(entry);
+        } catch (StoreUnavailableException e) {
+            throw e; // not the message's fault: it stays as it is and is mapped again once the store is back
         } catch (RuntimeException e) {
             return new MappingResult.Quarantined("mapper failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
         }

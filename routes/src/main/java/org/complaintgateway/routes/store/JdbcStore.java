@@ -312,6 +312,18 @@ public final class JdbcStore implements Store {
     }
 
     @Override
+    public List<QuarantinedMessage> quarantined() {
+        return transactions.run("quarantined", JournalTable::quarantined);
+    }
+
+    @Override
+    public boolean replayQuarantined(String id) {
+        Instant now = now();
+        return transactions.run("replay quarantined", connection ->
+                JournalTable.transition(connection, id, LedgerState.QUARANTINED, LedgerState.RECEIVED, null, now));
+    }
+
+    @Override
     public int purgeExpiredDedupeKeys(Instant now) {
         return transactions.run("purge dedupe keys", connection -> DedupeKeys.purge(connection, SqlTime.truncate(now)));
     }

@@ -113,6 +113,21 @@ final class JournalTable {
         }
     }
 
+    static List<QuarantinedMessage> quarantined(Connection connection) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT id, protocol_number, channel_id, content_type, reason, updated_at FROM journal"
+                        + " WHERE state = 'QUARANTINED' ORDER BY updated_at, id");
+             ResultSet row = select.executeQuery()) {
+            List<QuarantinedMessage> messages = new ArrayList<>();
+            while (row.next()) {
+                messages.add(new QuarantinedMessage(row.getString("id"), row.getString("protocol_number"),
+                        row.getString("channel_id"), row.getString("content_type"), row.getString("reason"),
+                        SqlTime.get(row, "updated_at")));
+            }
+            return messages;
+        }
+    }
+
     static List<LedgerReport.Count> counts(Connection connection) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT channel_id, state, COUNT(*) AS n FROM journal GROUP BY channel_id, state ORDER BY channel_id, state");

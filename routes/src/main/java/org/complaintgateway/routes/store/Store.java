@@ -75,6 +75,15 @@ public interface Store extends AutoCloseable {
     /** DEAD_LETTER → QUEUED, attempts reset, due now. False if {@code id} is not a dead letter. */
     boolean replay(String id);
 
+    /** Messages QUARANTINED, oldest first. */
+    List<QuarantinedMessage> quarantined();
+
+    /**
+     * QUARANTINED → RECEIVED, for the normalize stage's sweeper to map again (after a fix or an upgrade), with the
+     * same id and protocol number. False if {@code id} is not quarantined.
+     */
+    boolean replayQuarantined(String id);
+
     /** Deletes dedupe keys whose TTL ran out before {@code now}, so the table does not grow for ever; returns how many. */
     int purgeExpiredDedupeKeys(Instant now);
 

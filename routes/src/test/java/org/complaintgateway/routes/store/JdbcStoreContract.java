@@ -482,6 +482,27 @@ abstract class JdbcStoreContract {
     }
 
     @Test
+    void aQuarantinedMessageIsListedAndReplayedAsReceivedWithItsIdentity() {
+        AppendOutcome quarantined = store.appendNormalized(message("support-mail", null),
+                entry -> new Normalization.Finish(LedgerState.QUARANTINED, "mapper failed: NullPointerException"), LEASE);
+        String id = quarantined.entry().id();
+
+        assertThat(store.quarantined()).singleElement().satisfies(message -> {
+            assertThat(message.id()).isEqualTo(id);
+            assertThat(message.channelId()).isEqualTo("support-mail");
+            assertThat(message.reason()).isEqualTo("mapper failed: NullPointerException");
+        });
+        assertThat(store.replayQuarantined(id)).isTrue();
+
+        JournalEntry replayed = store.find(id).orElseThrow();
+        assertThat(replayed.state()).isEqualTo(LedgerState.RECEIVED);
+        assertThat(replayed.protocolNumber()).isEqualTo(quarantined.entry().protocolNumber());
+        assertThat(replayed.raw()).isEqualTo(quarantined.entry().raw());
+        assertThat(store.quarantined()).isEmpty();
+        assertThat(store.replayQuarantined(id)).as("no longer quarantined").isFalse();
+    }
+
+    @Test
     void finishEndsAReceivedMessageWithItsReasonOnce() {
         String id = received().id();
 

@@ -1,0 +1,101 @@
+package org.complaintgateway.routes.email;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.complaintgateway.config.EmailChannelConfig;
+import org.complaintgateway.mappings.Identity;
+import org.complaintgateway.mappings.MappingResult;
+import org.complaintgateway.mappings.email.EmailMapper;
+import org.complaintgateway.mappings.email.EmailMappingSettings;
+import org.complaintgateway.mappings.email.ThreadLookup;
+import org.complaintgateway.routes.pipeline.ChannelMapper;
+import org.complaintgateway.routes.store.JournalEntry;
+import org.complaintgateway.routes.store.Store;
+import org.complaintgateway.routes.store.StoreUnavailableException;
+
+/** The mapper of one e-mail channel, with what the store knows for threading. */
+public final class EmailMapping {
+
+    /** The channel type as the journal records it. */
+    public static final String CHANNEL_TYPE = "email";
+
+    private final EmailMappingSettings settings;
+    private final ThreadLookup lookup;
+
+    public EmailMapping(EmailChannelConfig channel, String protocolPrefix, Store store) {
+        this.settings = new EmailMappingSettings(channel.id(), channel.ownAddresses(), channel.keepHtml(),
+                channel.maxAttachments(), channel.maxAttachmentsBytes(), channel.maxNestingDepth(), protocolPrefix);
+        this.lookup = new StoreThreadLookup(store);
+    }
+
+    /** For the journal's replays: the server's date of the mail is not kept, so a missing Date falls back to receipt. */
+    public ChannelMapper mapper() {
+        return receivedBy(null);
+    }
+
+    /** While the mail is being received, when the server's own date of it is known. */
+    ChannelMapper receivedBy(Instant serverDate) {
+        return entry -> {
+            // The mapper turns every exception into a quarantine; a store that could not be asked is not the
+            // mail's fault, so it fails the mapping instead and the mail is mapped again once the store is back.
+            FailingLookup asked = new FailingLookup(lookup);
+            MappingResult result = EmailMapper.map(entry.raw(), identity(entry), serverDate, settings, asked);
+            asked.rethrow();
+            return result;
+        };
+    }
+
+    private static Identity identity(JournalEntry entry) {
+        return new Identity(entry.id(), entry.protocolNumber(), entry.receivedAt());
+    }
+
+    /** Remembers the first store failure of a lookup, which the mapper would otherwise swallow. */
+    private static final class FailingLookup implements ThreadLookup {
+        private final ThreadLookup delegate;
+        private StoreUnavailableException failure;
+
+        FailingLookup(ThreadLookup delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public Optional<String> byMessageId(String messageId) {
+            return ask(() -> delegate.byMessageId(messageId));
+        }
+
+        @Override
+        public Optional<String> byProtocolNumber(String protocolNumber) {
+            return ask(() -> delegate.byProtocolNumber(protocolNumber));
+        }
+
+        private Optional<String> ask(java.util.function.Supplier<Optional<String>> question) {
+            try {
+                return question.get();
+            } catch (StoreUnavailableException e) {
+                if (failure == null) {
+                    failure = e;
+                }
+                throw e;
+            }
+        }
+
+        void rethrow() {
+            if (failure != null) {
+                throw failure;
+            }
+        }
+    }
+
+    /** Known inbound Message-IDs and protocol numbers are looked up in the journal. */
+    private record StoreThreadLookup(Store store) implements ThreadLookup {
+        @Override
+        public Optional<String> byMessageId(String messageId) {
+            return store.complaintByExternalKey(CHANNEL_TYPE, messageId);
+        }
+
+        @Override
+        public Optional<String> byProtocolNumber(String protocolNumber) {
+            return store.complaintByProtocolNumber(protocolNumber);
+        }
+    }
+}
