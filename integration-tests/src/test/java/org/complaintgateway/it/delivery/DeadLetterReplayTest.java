@@ -11,6 +11,8 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.complaintgateway.it.support.SecretFile;
+import org.complaintgateway.it.support.LoopbackDownstream;
 import org.complaintgateway.gateway.GatewayCli;
 import org.complaintgateway.it.support.TestGateway;
 import org.complaintgateway.routes.store.JournalEntry;

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.complaintgateway.it.support.LoopbackDownstream;
 import org.complaintgateway.it.support.TestGateway;
 import org.complaintgateway.mappings.json.ComplaintSchema;
 import org.complaintgateway.routes.store.JournalEntry;

@@ -1,4 +1,4 @@
-package org.complaintgateway.it.delivery;
+package org.complaintgateway.it.support;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -10,29 +10,29 @@ import java.util.Comparator;
 import java.util.List;
 
 /** A CRM stand-in: WireMock on loopback, receiving deliveries at {@link #PATH}. */
-final class LoopbackDownstream {
+public final class LoopbackDownstream {
 
-    static final String PATH = "/crm/complaints";
+    public static final String PATH = "/crm/complaints";
 
     private LoopbackDownstream() {
     }
 
     /** On a free port. */
-    static WireMockServer start() {
+    public static WireMockServer start() {
         return started(WireMockConfiguration.options().dynamicPort());
     }
 
     /** On {@code port}, as a downstream coming back after an outage where the gateway expects it. */
-    static WireMockServer startOn(int port) {
+    public static WireMockServer startOn(int port) {
         return started(WireMockConfiguration.options().port(port));
     }
 
-    static String url(int port) {
+    public static String url(int port) {
         return "http://127.0.0.1:" + port + PATH;
     }
 
     /** The deliveries that arrived, oldest first by WireMock's logged date. */
-    static List<LoggedRequest> deliveries(WireMockServer server) {
+    public static List<LoggedRequest> deliveries(WireMockServer server) {
         return server.findAll(postRequestedFor(urlEqualTo(PATH))).stream()
                 .sorted(Comparator.comparing(LoggedRequest::getLoggedDate))
                 .toList();

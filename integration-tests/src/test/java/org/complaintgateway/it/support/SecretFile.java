@@ -1,4 +1,4 @@
-package org.complaintgateway.it.delivery;
+package org.complaintgateway.it.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,12 +11,12 @@ import java.util.Locale;
  * The command line reads the real environment, where the fake variable is not set; a {@code ${file:...}}
  * reference lets the CLI load the very config the running gateway uses.
  */
-final class SecretFile {
+public final class SecretFile {
 
     private SecretFile() {
     }
 
-    static void replaceEnvReference(Path configFile, String envName, String value) {
+    public static void replaceEnvReference(Path configFile, String envName, String value) {
         String fileName = envName.toLowerCase(Locale.ROOT) + ".secret";
         try {
             Files.writeString(configFile.resolveSibling(fileName), value);
