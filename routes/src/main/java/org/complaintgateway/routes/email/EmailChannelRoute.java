@@ -40,6 +40,9 @@ public final class EmailChannelRoute extends RouteBuilder {
         mail.setPassword(channel.password().reveal());
         from(endpoint)
                 .routeId(routeId(channel.id()))
+                // a failed mail is expected (store down, server breaking off) and the intake says why in one line;
+                // camel-mail rolls it back, so it stays unseen: no stack trace per mail and poll
+                .onException(Exception.class).logExhausted(false).logStackTrace(false).end()
                 .process(intake);
     }
 

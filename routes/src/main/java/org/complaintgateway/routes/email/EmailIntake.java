@@ -95,7 +95,10 @@ public final class EmailIntake implements Processor {
             journal(exchange, raw.get(), serverDate(mail));
             attempts.forget(mailKey);
         } catch (StoreUnavailableException e) {
-            throw e; // not the mail's fault: it stays unseen and is tried again without counting
+            // not the mail's fault: it stays unseen and is tried again without counting
+            LOG.warn("Channel '{}': the store is unavailable, the mail stays on the server for the next poll: {}",
+                    channel.id(), e.getMessage());
+            throw e;
         } catch (IOException | MessagingException | RuntimeException e) {
             FailedAttempts.Failure failure = attempts.failed(mailKey, describe(e));
             LOG.warn("Channel '{}': a mail failed before it was journaled (attempt {} of {}); it stays on the server: {}",
