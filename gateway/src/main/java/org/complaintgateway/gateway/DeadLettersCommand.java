@@ -4,22 +4,13 @@ import java.util.List;
 import org.complaintgateway.config.GatewayConfig;
 import org.complaintgateway.routes.store.DeadLetter;
 import org.complaintgateway.routes.store.Store;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code dead-letters list|replay}: what the downstream refused, and sending it again once fixed. */
 @Command(name = "dead-letters", mixinStandardHelpOptions = true, description = "List or replay dead letters.",
         subcommands = {DeadLettersCommand.ListDeadLetters.class, DeadLettersCommand.Replay.class})
-final class DeadLettersCommand implements Runnable {
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a sub-command: list or replay");
-    }
+final class DeadLettersCommand extends CommandGroup {
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List dead letters with the downstream's answer.")
     static final class ListDeadLetters extends StoreCommand {

@@ -10,22 +10,13 @@ import org.complaintgateway.config.GatewayConfig;
 import org.complaintgateway.routes.store.LedgerReport;
 import org.complaintgateway.routes.store.LedgerState;
 import org.complaintgateway.routes.store.Store;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code ledger check}: "nothing lost" as a query over the journal. */
 @Command(name = "ledger", mixinStandardHelpOptions = true, description = "Inspect the ledger.",
         subcommands = LedgerCommand.Check.class)
-final class LedgerCommand implements Runnable {
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a sub-command: check");
-    }
+final class LedgerCommand extends CommandGroup {
 
     @Command(name = "check", mixinStandardHelpOptions = true,
             description = "Print counts per channel and state; exit 1 if a message is stuck in flight "

@@ -4,22 +4,13 @@ import java.util.List;
 import org.complaintgateway.config.GatewayConfig;
 import org.complaintgateway.routes.store.QuarantinedMessage;
 import org.complaintgateway.routes.store.Store;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code quarantine list|replay}: messages that could not become complaints, and mapping them again once fixed. */
 @Command(name = "quarantine", mixinStandardHelpOptions = true, description = "List or replay quarantined messages.",
         subcommands = {QuarantineCommand.ListQuarantined.class, QuarantineCommand.Replay.class})
-final class QuarantineCommand implements Runnable {
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a sub-command: list or replay");
-    }
+final class QuarantineCommand extends CommandGroup {
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List quarantined messages with the reason.")
     static final class ListQuarantined extends StoreCommand {
