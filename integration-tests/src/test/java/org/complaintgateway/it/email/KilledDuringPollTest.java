@@ -10,7 +10,9 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -20,6 +22,10 @@ import org.complaintgateway.it.support.ChildGateway;
 import org.complaintgateway.it.support.LoopbackDownstream;
 import org.complaintgateway.it.support.SecretFile;
 import org.complaintgateway.it.support.TestGateway;
+import org.complaintgateway.routes.store.JdbcStore;
+import org.complaintgateway.routes.store.LedgerReport;
+import org.complaintgateway.routes.store.LedgerState;
+import org.complaintgateway.routes.store.Store;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,10 +52,11 @@ class KilledDuringPollTest {
     @Test
     void eachMailIsDeliveredUnderOneKeyAfterAKillInTheMiddleOfAPoll() {
         mail = MailServer.start();
-        downstream = LoopbackDownstream.start();
+        downstream = LoopbackDownstream.startAccepting();
         IntStream.range(0, MAILS).forEach(n -> mail.deliver(
                 TestMails.complaint("killed-" + n + "@example.org", "Complaint " + n, "Case " + n + ".\n")));
-        gateway = ChildGateway.start(config());
+        TestGateway config = config();
+        gateway = ChildGateway.start(config);
 
         // small polls, so that the kill lands while mail is still being fetched, journaled and acknowledged
         await().atMost(Duration.ofSeconds(60)).until(() -> LoopbackDownstream.deliveries(downstream).size() >= MAILS / 5);
@@ -62,6 +69,18 @@ class KilledDuringPollTest {
         Map<String, Set<String>> keys = keysByMail();
         assertThat(keys.values()).as("Idempotency-Keys per mail").allSatisfy(k -> assertThat(k).hasSize(1));
         assertThat(keys.values().stream().flatMap(Set::stream).distinct().count()).isEqualTo(MAILS);
+        // the child's H2 ledger, read beside it (AUTO_SERVER): every mail FORWARDED once, re-fetches only DUPLICATE
+        try (Store ledger = JdbcStore.open(config.config().store(), "RC", Clock.systemUTC())) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> count(ledger, LedgerState.FORWARDED) == MAILS);
+            LedgerReport report = ledger.report(Instant.now());
+            assertThat(report.unaccounted()).isEmpty();
+            assertThat(report.total()).isEqualTo(MAILS + count(ledger, LedgerState.DUPLICATE));
+        }
+    }
+
+    private static long count(Store ledger, LedgerState state) {
+        return ledger.report(Instant.now()).counts().stream().filter(c -> c.state() == state)
+                .mapToLong(LedgerReport.Count::count).sum();
     }
 
     private TestGateway config() {

@@ -3,18 +3,21 @@ package org.complaintgateway.it.email;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.WireMockServer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import org.complaintgateway.it.support.DeliveredComplaints;
 import org.complaintgateway.it.support.Ledger;
+import org.complaintgateway.it.support.LoopbackComplaints;
+import org.complaintgateway.it.support.LoopbackDownstream;
+import org.complaintgateway.it.support.SecretFile;
 import org.complaintgateway.it.support.TestGateway;
 import org.complaintgateway.routes.store.LedgerState;
 
 /**
- * A gateway polling one {@link MailServer} mailbox every second as channel {@code support-mail}, delivering to the
- * local sink: what the e-mail channel's tests start from.
+ * A gateway polling one {@link MailServer} mailbox every second as channel {@code support-mail}, delivering over
+ * HTTP to a loopback downstream (WireMock): what the e-mail channel's tests start from.
  */
 final class MailChannel implements AutoCloseable {
 
@@ -22,15 +25,19 @@ final class MailChannel implements AutoCloseable {
     /** Two polls of one second, and the time to journal and deliver. */
     static final Duration WITHIN = Duration.ofSeconds(15);
 
+    private static final String SIGNING_SECRET = "fake-signing-secret-for-tests";
+
     final MailServer mail;
+    final WireMockServer downstream;
     final TestGateway gateway;
-    final DeliveredComplaints delivered;
+    final LoopbackComplaints delivered;
     final Ledger ledger;
 
-    private MailChannel(MailServer mail, TestGateway gateway, Path dir) {
+    private MailChannel(MailServer mail, WireMockServer downstream, TestGateway gateway) {
         this.mail = mail;
+        this.downstream = downstream;
         this.gateway = gateway;
-        this.delivered = new DeliveredComplaints(dir.resolve("delivered"));
+        this.delivered = new LoopbackComplaints(downstream);
         this.ledger = new Ledger(gateway);
     }
 
@@ -41,12 +48,18 @@ final class MailChannel implements AutoCloseable {
 
     static MailChannel start(Path dir, String protocol, String extraYaml, UnaryOperator<TestGateway.Builder> more) {
         MailServer mail = MailServer.start();
+        WireMockServer downstream = LoopbackDownstream.startAccepting();
         try {
             MailServer.writePasswordFile(dir);
             TestGateway.Builder builder = TestGateway.builder(dir)
+                    .httpDownstream(LoopbackDownstream.url(downstream.port()), SIGNING_SECRET, "")
                     .channel(mail.channelYaml(CHANNEL_ID, protocol, "    pollEvery: 1s\n" + extraYaml));
-            return new MailChannel(mail, more.apply(builder).build().start(), dir);
+            TestGateway gateway = more.apply(builder).build();
+            // the command line reads the real environment: give it the signing secret as a file too
+            SecretFile.replaceEnvReference(gateway.configFile(), "TEST_SIGNING_SECRET", SIGNING_SECRET);
+            return new MailChannel(mail, downstream, gateway.start());
         } catch (RuntimeException e) {
+            downstream.stop();
             mail.close();
             throw e;
         }
@@ -67,6 +80,7 @@ final class MailChannel implements AutoCloseable {
         try {
             gateway.close();
         } finally {
+            downstream.stop();
             mail.close();
         }
     }

@@ -1,5 +1,7 @@
 package org.complaintgateway.it.support;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 
@@ -20,6 +22,13 @@ public final class LoopbackDownstream {
     /** On a free port. */
     public static WireMockServer start() {
         return started(WireMockConfiguration.options().dynamicPort());
+    }
+
+    /** On a free port, accepting every delivery with 202, as a healthy CRM does. */
+    public static WireMockServer startAccepting() {
+        WireMockServer server = start();
+        server.stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withStatus(202)));
+        return server;
     }
 
     /** On {@code port}, as a downstream coming back after an outage where the gateway expects it. */
