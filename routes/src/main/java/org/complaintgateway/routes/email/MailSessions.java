@@ -36,6 +36,8 @@ final class MailSessions {
         properties.put("mail." + protocol + ".connectiontimeout", millis);
         properties.put("mail." + protocol + ".timeout", millis);
         properties.put("mail." + protocol + ".writetimeout", millis);
+        // the journal wants the whole mail anyway: one FETCH instead of one per 16 KB (a 3 MB mail: 190 round trips)
+        properties.put("mail." + protocol + ".partialfetch", "false");
         if (channel.protocol().tls()) {
             properties.put("mail." + protocol + ".ssl.checkserveridentity", "true");
             if (channel.trustCertificate() != null) {
