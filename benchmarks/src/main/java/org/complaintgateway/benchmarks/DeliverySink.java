@@ -102,6 +102,26 @@ final class DeliverySink implements AutoCloseable {
         }
     }
 
+    /** Waits until {@code count} distinct keys have arrived or {@code timeout} passed; true when they have. */
+    boolean awaitCount(int count, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        waiters.incrementAndGet();
+        try {
+            synchronized (arrived) {
+                while (arrivals.size() < count) {
+                    long left = deadline - System.nanoTime();
+                    if (left <= 0) {
+                        return false;
+                    }
+                    arrived.wait(Math.max(1, left / 1_000_000));
+                }
+                return true;
+            }
+        } finally {
+            waiters.decrementAndGet();
+        }
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         long now = System.nanoTime();
         try (InputStream body = exchange.getRequestBody()) {

@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.concurrent.locks.LockSupport;
 import org.complaintgateway.config.ConfigException;
 import org.complaintgateway.config.ConfigLoader;
@@ -19,13 +21,18 @@ import org.complaintgateway.routes.store.LedgerState;
 
 /**
  * The real gateway in this JVM, started from a YAML file like an admin would write: a fresh H2 ledger
- * in {@code workDir}, the default web form channel with rate limits too high to trigger, and an HTTP
- * downstream (signed) pointing at the sink.
+ * in {@code workDir}, an HTTP downstream (signed) pointing at the sink, and its channels: by default the
+ * web form channel with rate limits too high to trigger.
  */
 final class GatewayTarget implements Target {
 
     private static final String SECRET_VARIABLE = "BENCH_SIGNING_SECRET";
-    private static final Map<String, String> ENV = Map.of(SECRET_VARIABLE, "bench-signing-secret-not-a-real-one");
+    private static final String SIGNING_SECRET = "bench-signing-secret-not-a-real-one";
+    private static final String WEB_FORM_CHANNEL = "  - id: site-form\n"
+            + "    type: webform\n"
+            + "    path: /\n"
+            + "    perIp: {requests: 100000, per: 1s}\n"
+            + "    perSender: {requests: 100000, per: 1s}\n";
 
     private final Gateway gateway;
     private final int port;
@@ -36,18 +43,30 @@ final class GatewayTarget implements Target {
     }
 
     static GatewayTarget start(URI sinkUrl, Path workDir, Integer deliveryConcurrency) {
+        return start(sinkUrl, workDir, deliveryConcurrency, WEB_FORM_CHANNEL, Map.of());
+    }
+
+    /**
+     * @param channelsYaml the items under {@code channels:}, each starting {@code "  - id: "}
+     * @param secrets      environment variables the channels' {@code ${env:NAME}} references read
+     */
+    static GatewayTarget start(URI sinkUrl, Path workDir, Integer deliveryConcurrency, String channelsYaml,
+                               Map<String, String> secrets) {
         int port = FreePort.find();
-        Path file = writeConfig(workDir, sinkUrl, port, FreePort.find(), deliveryConcurrency);
+        Path file = writeConfig(workDir, sinkUrl, port, FreePort.find(), deliveryConcurrency, channelsYaml);
+        Map<String, String> env = new HashMap<>(secrets);
+        env.put(SECRET_VARIABLE, SIGNING_SECRET);
         GatewayConfig config;
         try {
-            config = new ConfigLoader(ENV::get).load(file);
+            config = new ConfigLoader(env::get).load(file);
         } catch (ConfigException e) {
             throw new IllegalStateException("benchmark config is invalid:\n" + e.getMessage(), e);
         }
         return new GatewayTarget(Gateway.start(config), port);
     }
 
-    private static Path writeConfig(Path dir, URI sinkUrl, int port, int managementPort, Integer deliveryConcurrency) {
+    private static Path writeConfig(Path dir, URI sinkUrl, int port, int managementPort, Integer deliveryConcurrency,
+                                    String channelsYaml) {
         String yaml = "gateway:\n"
                 + "  host: 127.0.0.1\n"
                 + "  port: " + port + "\n"
@@ -61,11 +80,7 @@ final class GatewayTarget implements Target {
                 + "  signingSecret: \"${env:" + SECRET_VARIABLE + "}\"\n"
                 + (deliveryConcurrency == null ? "" : "  concurrency: " + deliveryConcurrency + "\n")
                 + "channels:\n"
-                + "  - id: site-form\n"
-                + "    type: webform\n"
-                + "    path: /\n"
-                + "    perIp: {requests: 100000, per: 1s}\n"
-                + "    perSender: {requests: 100000, per: 1s}\n";
+                + channelsYaml;
         try {
             Files.createDirectories(dir);
             return Files.writeString(dir.resolve("gateway.yaml"), yaml);
@@ -89,6 +104,16 @@ final class GatewayTarget implements Target {
             counts = count();
         }
         return Optional.of(counts);
+    }
+
+    /** Every state with its count, e.g. {@code FORWARDED=198, QUARANTINED=2}: what to show when counts disagree. */
+    String ledgerStates() {
+        return gateway.store().report(Instant.now()).counts().stream()
+                .collect(Collectors.groupingBy(LedgerReport.Count::state, Collectors.summingLong(LedgerReport.Count::count)))
+                .entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue())
+                .sorted()
+                .collect(Collectors.joining(", "));
     }
 
     private LedgerCounts count() {

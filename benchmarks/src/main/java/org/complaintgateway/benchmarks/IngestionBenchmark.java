@@ -1,14 +1,10 @@
 package org.complaintgateway.benchmarks;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * Sustained JSON-API ingestion, end to end, of the gateway beside a bare Camel forwarder on the same
@@ -43,7 +39,7 @@ public final class IngestionBenchmark {
             List<RunResult> results = run(options, workDir);
             ResultTable.print(System.out, options, results);
         } finally {
-            delete(workDir);
+            WorkDirs.delete(workDir);
         }
         // Camel and Vert.x leave non-daemon threads behind after a stop; the benchmark is done.
         System.exit(0);
@@ -66,15 +62,5 @@ public final class IngestionBenchmark {
             results.add(result);
         }
         return results;
-    }
-
-    private static void delete(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + dir, e);
-        }
     }
 }

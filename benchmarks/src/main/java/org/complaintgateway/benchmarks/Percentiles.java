@@ -2,10 +2,10 @@ package org.complaintgateway.benchmarks;
 
 import java.util.Arrays;
 
-/** p50, p95 and p99 of a set of durations, in milliseconds (nearest rank). */
-record Percentiles(double p50, double p95, double p99) {
+/** p50, p95, p99 and the largest of a set of durations, in milliseconds (nearest rank). */
+record Percentiles(double p50, double p95, double p99, double max) {
 
-    static final Percentiles NONE = new Percentiles(Double.NaN, Double.NaN, Double.NaN);
+    static final Percentiles NONE = new Percentiles(Double.NaN, Double.NaN, Double.NaN, Double.NaN);
 
     static Percentiles ofNanos(long[] nanos) {
         if (nanos.length == 0) {
@@ -13,7 +13,8 @@ record Percentiles(double p50, double p95, double p99) {
         }
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
-        return new Percentiles(millis(rank(sorted, 0.50)), millis(rank(sorted, 0.95)), millis(rank(sorted, 0.99)));
+        return new Percentiles(millis(rank(sorted, 0.50)), millis(rank(sorted, 0.95)), millis(rank(sorted, 0.99)),
+                millis(sorted[sorted.length - 1]));
     }
 
     private static long rank(long[] sorted, double quantile) {

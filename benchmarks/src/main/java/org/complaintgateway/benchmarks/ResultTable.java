@@ -1,7 +1,5 @@
 package org.complaintgateway.benchmarks;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,7 +46,7 @@ final class ResultTable {
             out.printf(Locale.ROOT, "goals (ratio >= %.1f, gateway lag p99 <= %.0f ms, >= %.0f complaints/s): %s%n",
                     MIN_RATIO, MAX_P99_MILLIS, MIN_PER_SECOND, (Boolean) summary.get("goalsMet") ? "met" : "NOT met");
         }
-        out.println(SUMMARY_PREFIX + json(summary));
+        out.println(SummaryLine.of(SUMMARY_PREFIX, summary));
     }
 
     static Map<String, Object> summary(List<RunResult> results) {
@@ -104,7 +102,7 @@ final class ResultTable {
     }
 
     private static Double round(double value) {
-        return Double.isNaN(value) ? null : Math.round(value * 10) / 10.0;
+        return SummaryLine.oneDecimal(value);
     }
 
     private static String rate(double value) {
@@ -113,13 +111,5 @@ final class ResultTable {
 
     private static String ms(double value) {
         return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.1f", value);
-    }
-
-    private static String json(Map<String, Object> summary) {
-        try {
-            return new ObjectMapper().writeValueAsString(summary);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a map of numbers and strings always serialises", e);
-        }
     }
 }
