@@ -21,8 +21,9 @@ import org.junit.jupiter.api.Test;
  */
 class AttachmentsTest {
 
-    private static final byte[] PNG = Base64.getDecoder().decode(
-            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+    /** A 1x1 PNG, the same as the inline image of attachment-inline-image-cid.eml. */
+    private static final byte[] PNG = Base64.getDecoder().decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAAB"
+            + "CAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
     private static final byte[] RECEIPT = "Receipt 4711: 1 kettle, 49.00 EUR\n".getBytes(StandardCharsets.US_ASCII);
 
     @Test
