@@ -2,6 +2,8 @@ package org.complaintgateway.gateway;
 
 import java.util.List;
 import org.complaintgateway.config.GatewayConfig;
+import org.complaintgateway.routes.store.JournalEntry;
+import org.complaintgateway.routes.store.LedgerState;
 import org.complaintgateway.routes.store.QuarantinedMessage;
 import org.complaintgateway.routes.store.Store;
 import picocli.CommandLine.Command;
@@ -52,13 +54,13 @@ final class QuarantineCommand extends CommandGroup {
         }
 
         private int replayOne(Store store) {
-            QuarantinedMessage message = store.quarantined().stream().filter(m -> m.id().equals(id)).findFirst().orElse(null);
-            if (message == null) {
+            JournalEntry entry = store.find(id).filter(e -> e.state() == LedgerState.QUARANTINED).orElse(null);
+            if (entry == null) {
                 System.err.println("no quarantined message with id " + id);
                 return ExitCodes.INVALID;
             }
-            if (!message.replayable()) {
-                System.err.println("message " + id + " kept only its header (" + message.reason()
+            if (!QuarantinedMessage.replayable(entry.contentType())) {
+                System.err.println("message " + id + " kept only its header (" + entry.reason()
                         + "); fetch the mail itself from the channel's failed folder");
                 return ExitCodes.INVALID;
             }

@@ -44,17 +44,30 @@ public final class MailServer implements AutoCloseable {
         this.greenMail = new GreenMail(setups);
     }
 
-    /** Starts a server on fresh ports with the one mailbox. */
+    /**
+     * Starts a server on fresh ports with the one mailbox. A free port found a moment ago may be taken by the time
+     * five servers bind (another test's server, another process): then it tries again on other ports.
+     */
     public static MailServer start() {
         TestCertificate.installForGreenMail();
-        ServerSetup[] setups = {
-            setup(ServerSetup.PROTOCOL_SMTP), setup(ServerSetup.PROTOCOL_IMAP), setup(ServerSetup.PROTOCOL_IMAPS),
-            setup(ServerSetup.PROTOCOL_POP3), setup(ServerSetup.PROTOCOL_POP3S)
-        };
-        MailServer server = new MailServer(setups);
-        server.greenMail.start();
-        server.greenMail.setUser(ADDRESS, LOGIN, PASSWORD);
-        return server;
+        IllegalStateException lastFailure = null;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            ServerSetup[] setups = {
+                setup(ServerSetup.PROTOCOL_SMTP), setup(ServerSetup.PROTOCOL_IMAP), setup(ServerSetup.PROTOCOL_IMAPS),
+                setup(ServerSetup.PROTOCOL_POP3), setup(ServerSetup.PROTOCOL_POP3S)
+            };
+            MailServer server = new MailServer(setups);
+            try {
+                server.greenMail.start();
+            } catch (IllegalStateException portTaken) {
+                server.greenMail.stop();
+                lastFailure = portTaken;
+                continue;
+            }
+            server.greenMail.setUser(ADDRESS, LOGIN, PASSWORD);
+            return server;
+        }
+        throw lastFailure;
     }
 
     private static ServerSetup setup(String protocol) {

@@ -2,6 +2,7 @@ package org.complaintgateway.routes.email;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.complaintgateway.config.EmailChannelConfig;
 import org.complaintgateway.mappings.Identity;
 import org.complaintgateway.mappings.MappingResult;
@@ -68,7 +69,7 @@ public final class EmailMapping {
             return ask(() -> delegate.byProtocolNumber(protocolNumber));
         }
 
-        private Optional<String> ask(java.util.function.Supplier<Optional<String>> question) {
+        private Optional<String> ask(Supplier<Optional<String>> question) {
             try {
                 return question.get();
             } catch (StoreUnavailableException e) {

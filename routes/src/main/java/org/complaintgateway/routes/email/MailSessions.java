@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
+import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
+import java.util.Arrays;
 import java.util.Properties;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
@@ -87,16 +89,16 @@ final class MailSessions {
 
         @Override
         public void checkClientTrusted(X509Certificate[] chain, String authType)
-                throws java.security.cert.CertificateException {
+                throws CertificateException {
             second.checkClientTrusted(chain, authType);
         }
 
         @Override
         public void checkServerTrusted(X509Certificate[] chain, String authType)
-                throws java.security.cert.CertificateException {
+                throws CertificateException {
             try {
                 first.checkServerTrusted(chain, authType);
-            } catch (java.security.cert.CertificateException notOurs) {
+            } catch (CertificateException notOurs) {
                 second.checkServerTrusted(chain, authType);
             }
         }
@@ -105,7 +107,7 @@ final class MailSessions {
         public X509Certificate[] getAcceptedIssuers() {
             X509Certificate[] a = first.getAcceptedIssuers();
             X509Certificate[] b = second.getAcceptedIssuers();
-            X509Certificate[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+            X509Certificate[] all = Arrays.copyOf(a, a.length + b.length);
             System.arraycopy(b, 0, all, a.length, b.length);
             return all;
         }

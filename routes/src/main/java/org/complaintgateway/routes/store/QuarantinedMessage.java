@@ -13,6 +13,11 @@ public record QuarantinedMessage(String id, String protocolNumber, String channe
     public static final String HEADER_ONLY = "text/rfc822-headers";
 
     public boolean replayable() {
+        return replayable(contentType);
+    }
+
+    /** Whether a message journaled as {@code contentType} kept its whole raw bytes, so mapping it again means something. */
+    public static boolean replayable(String contentType) {
         return !HEADER_ONLY.equals(contentType);
     }
 }
