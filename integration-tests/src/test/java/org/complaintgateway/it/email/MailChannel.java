@@ -47,13 +47,18 @@ final class MailChannel implements AutoCloseable {
     }
 
     static MailChannel start(Path dir, String protocol, String extraYaml, UnaryOperator<TestGateway.Builder> more) {
-        MailServer mail = MailServer.start();
+        return start(dir, MailServer.start(), protocol, extraYaml, more);
+    }
+
+    /** With a mail server started (and filled) by the test; closed with the channel, or here if the start fails. */
+    static MailChannel start(Path dir, MailServer mail, String protocol, String extraYaml,
+                             UnaryOperator<TestGateway.Builder> more) {
         WireMockServer downstream = LoopbackDownstream.startAccepting();
         try {
             MailServer.writePasswordFile(dir);
             TestGateway.Builder builder = TestGateway.builder(dir)
                     .httpDownstream(LoopbackDownstream.url(downstream.port()), SIGNING_SECRET, "")
-                    .channel(mail.channelYaml(CHANNEL_ID, protocol, "    pollEvery: 1s\n" + extraYaml));
+                    .channel(mail.channelYaml(CHANNEL_ID, protocol, pollEveryUnlessGiven(extraYaml) + extraYaml));
             TestGateway gateway = more.apply(builder).build();
             // the command line reads the real environment: give it the signing secret as a file too
             SecretFile.replaceEnvReference(gateway.configFile(), "TEST_SIGNING_SECRET", SIGNING_SECRET);
@@ -63,6 +68,10 @@ final class MailChannel implements AutoCloseable {
             mail.close();
             throw e;
         }
+    }
+
+    private static String pollEveryUnlessGiven(String extraYaml) {
+        return extraYaml.contains("pollEvery:") ? "" : "    pollEvery: 1s\n";
     }
 
     /** Waits until {@code count} complaints reached the sink and returns them, each checked against the schema. */

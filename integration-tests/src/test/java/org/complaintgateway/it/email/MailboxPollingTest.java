@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.complaintgateway.routes.store.JournalEntry;
 import org.complaintgateway.routes.store.LedgerState;
 import org.junit.jupiter.api.AutoClose;
@@ -47,6 +48,21 @@ class MailboxPollingTest {
         assertThat(complaint.path("replyHint").path("inReplyTo").asText()).contains("kettle-1@example.org");
         channel.awaitLedger(LedgerState.FORWARDED, 1);
         assertThat(channel.ledger.total()).isEqualTo(1);
+    }
+
+    @Test
+    void aBacklogOfSeveralPollsIsReadPollAfterPollWithoutWaitingForTheInterval() {
+        MailServer mail = MailServer.start();
+        for (int i = 1; i <= 7; i++) {
+            mail.deliver(TestMails.complaint("backlog-" + i + "@example.org", "Backlog " + i, "Mail " + i + " of seven.\n"));
+        }
+        // an hour between polls: only polling again at once after a poll that took mail drains this in time
+        channel = MailChannel.start(dir, mail, "imap", "    pollEvery: 1h\n    maxMessagesPerPoll: 2\n",
+                UnaryOperator.identity());
+
+        channel.awaitDelivered(7);
+        channel.awaitLedger(LedgerState.FORWARDED, 7);
+        assertThat(mail.messages("INBOX")).hasSize(7).allMatch(mail::seen);
     }
 
     @Test

@@ -38,11 +38,15 @@ public final class EmailChannelRoute extends RouteBuilder {
         mail.setSession(MailSessions.create(channel));
         mail.setUsername(channel.user());
         mail.setPassword(channel.password().reveal());
+        endpoint.setBinding(new RawOnlyMailBinding());
+        endpoint.setMailUidGenerator(new PrefetchingUidGenerator(channel.maxMessagesPerPoll()));
+        GreedyUntilFailure polls = new GreedyUntilFailure();
+        endpoint.setPollStrategy(polls);
         from(endpoint)
                 .routeId(routeId(channel.id()))
                 // a failed mail is expected (store down, server breaking off) and the intake says why in one line;
                 // camel-mail rolls it back, so it stays unseen: no stack trace per mail and poll
-                .onException(Exception.class).logExhausted(false).logStackTrace(false).end()
+                .onException(Exception.class).logExhausted(false).logStackTrace(false).process(failed -> polls.failed()).end()
                 .process(intake);
     }
 
