@@ -1,7 +1,7 @@
 package org.complaintgateway.config;
 
 /** One configured channel; each channel type has its own record. */
-public sealed interface ChannelConfig permits EmailChannelConfig, WebformChannelConfig {
+public sealed interface ChannelConfig permits EmailChannelConfig, TelegramChannelConfig, WebformChannelConfig {
     /** Unique id of the channel, chosen by the admin. */
     String id();
 

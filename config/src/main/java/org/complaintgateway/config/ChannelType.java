@@ -18,6 +18,11 @@ interface ChannelType {
     /** Keys whose values are HTTP paths the channel serves: no two channels may serve the same path. */
     List<Key<String>> httpPaths();
 
+    /** The path {@code key} makes the channel serve, or null when it serves none (a key of another mode). */
+    default String servedPath(String id, Values values, Key<String> key) {
+        return values.get(key);
+    }
+
     /**
      * What the built channel polls that no other channel may poll too (a mailbox), in words for the error;
      * empty when it polls nothing.

@@ -16,7 +16,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * (mailboxes) are unique.
  */
 final class ChannelsSection implements ValueType<List<ChannelConfig>> {
-    static final List<ChannelType> TYPES = List.of(new EmailChannelType(), new WebformChannelType());
+    static final List<ChannelType> TYPES = List.of(new EmailChannelType(), new TelegramChannelType(),
+            new WebformChannelType());
 
     private static final Pattern ID_PATTERN = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
     static final Key<String> ID = Key.required("id", Scalars.text(ID_PATTERN,
@@ -100,7 +101,10 @@ final class ChannelsSection implements ValueType<List<ChannelConfig>> {
             if (values.isWrong(key)) {
                 continue; // its stand-in default could clash with another channel's real path
             }
-            String path = values.get(key);
+            String path = type.servedPath(id, values, key);
+            if (path == null) {
+                continue; // not served in this channel's mode
+            }
             Node where = values.where(key);
             Served owner = served.putIfAbsent(path, new Served(id, key.name(), Section.line(where)));
             if (owner != null) {

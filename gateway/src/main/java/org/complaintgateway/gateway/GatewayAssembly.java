@@ -37,6 +37,7 @@ import org.complaintgateway.routes.pipeline.Normalizer;
 import org.complaintgateway.routes.pipeline.PipelineEndpoints;
 import org.complaintgateway.routes.pipeline.PipelineErrorHandling;
 import org.complaintgateway.routes.pipeline.PipelineRoutes;
+import org.complaintgateway.routes.pipeline.PollingIntake;
 import org.complaintgateway.routes.store.JournalEntry;
 import org.complaintgateway.routes.store.OutboxItem;
 import org.complaintgateway.routes.store.Store;
@@ -68,6 +69,7 @@ final class GatewayAssembly {
         AtomicReference<SedaEndpoint> deliverQueue = new AtomicReference<>();
         DeliverySlots slots = new DeliverySlots(SLOTS_PER_DELIVERY_WORKER * downstream.concurrency());
         Consumer<OutboxItem> deliver = item -> handOff(producer.get(), deliverQueue.get(), slots, item);
+        PollingIntake polling = new PollingIntake(store, normalizer, deliver, slots);
         for (ChannelConfig channel : config.channels()) {
             if (channel instanceof WebformChannelConfig web) {
                 main.bind(WebformRouteTemplates.endpointBeanName(web.id()),
@@ -75,7 +77,7 @@ final class GatewayAssembly {
             }
             if (channel instanceof EmailChannelConfig email) {
                 main.configure().addRoutesBuilder(new EmailChannelRoute(email,
-                        new EmailIntake(email, store, normalizer, emailMappings.get(email.id()), deliver, slots)));
+                        new EmailIntake(email, store, emailMappings.get(email.id()), polling)));
             }
         }
         main.configure().addRoutesBuilder(new PipelineErrorHandling());

@@ -9,7 +9,6 @@ import java.util.Date;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.component.mail.MailConstants;
@@ -17,13 +16,12 @@ import org.apache.camel.component.mail.MailConsumer;
 import org.apache.camel.component.mail.MailMessage;
 import org.complaintgateway.config.EmailChannelConfig;
 import org.complaintgateway.mappings.email.EmailKeys;
-import org.complaintgateway.routes.pipeline.DeliverySlots;
-import org.complaintgateway.routes.pipeline.Normalizer;
+import org.complaintgateway.routes.pipeline.FailedAttempts;
+import org.complaintgateway.routes.pipeline.PollingIntake;
 import org.complaintgateway.routes.store.AppendOutcome;
 import org.complaintgateway.routes.store.LedgerState;
 import org.complaintgateway.routes.store.NewMessage;
 import org.complaintgateway.routes.store.Normalization;
-import org.complaintgateway.routes.store.OutboxItem;
 import org.complaintgateway.routes.store.QuarantinedMessage;
 import org.complaintgateway.routes.store.Store;
 import org.complaintgateway.routes.store.StoreUnavailableException;
@@ -46,26 +44,17 @@ public final class EmailIntake implements Processor {
 
     private final EmailChannelConfig channel;
     private final Store store;
-    private final Normalizer normalizer;
     private final EmailMapping mapping;
-    private final Consumer<OutboxItem> deliver;
-    private final DeliverySlots slots;
+    private final PollingIntake polling;
     private final FailedAttempts attempts = new FailedAttempts();
     /** POP3 mail quarantined without its body: left on the server for the admin, and not taken again. */
     private final Set<String> leftOnServer = ConcurrentHashMap.newKeySet();
 
-    /**
-     * @param deliver takes a queued complaint, claimed for delivery, with the delivery slot it holds
-     * @param slots   when none is free the complaint is journaled unclaimed, and the outbox sweeper delivers it
-     */
-    public EmailIntake(EmailChannelConfig channel, Store store, Normalizer normalizer, EmailMapping mapping,
-                       Consumer<OutboxItem> deliver, DeliverySlots slots) {
+    public EmailIntake(EmailChannelConfig channel, Store store, EmailMapping mapping, PollingIntake polling) {
         this.channel = channel;
         this.store = store;
-        this.normalizer = normalizer;
         this.mapping = mapping;
-        this.deliver = deliver;
-        this.slots = slots;
+        this.polling = polling;
     }
 
     @Override
@@ -109,23 +98,7 @@ public final class EmailIntake implements Processor {
 
     private void journal(Exchange exchange, byte[] raw, Instant serverDate) {
         String key = EmailKeys.messageKey(raw);
-        boolean slot = slots.tryTake(Duration.ZERO);
-        AppendOutcome outcome;
-        try {
-            outcome = store.appendNormalized(message(key, RAW_CONTENT_TYPE, raw),
-                    entry -> normalizer.decide(entry, mapping.receivedBy(serverDate)),
-                    slot ? normalizer.lease() : Duration.ZERO);
-        } catch (RuntimeException e) {
-            if (slot) {
-                slots.giveBack();
-            }
-            throw e;
-        }
-        if (slot && outcome.claimed().isPresent()) {
-            deliver.accept(outcome.claimed().get());
-        } else if (slot) {
-            slots.giveBack();
-        }
+        AppendOutcome outcome = polling.journal(message(key, RAW_CONTENT_TYPE, raw), mapping.receivedBy(serverDate));
         if (!outcome.duplicate() && outcome.entry().state() == LedgerState.QUARANTINED) {
             toFailedFolder(exchange);
         }

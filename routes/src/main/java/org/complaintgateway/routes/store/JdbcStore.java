@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.Set;
 import org.complaintgateway.config.StoreSettings;
@@ -184,6 +185,20 @@ public final class JdbcStore implements Store {
     public Optional<String> complaintByExternalKey(String channelType, String externalKey) {
         return transactions.run("find by external key",
                 connection -> JournalTable.complaintByExternalKey(connection, channelType, externalKey));
+    }
+
+    @Override
+    public OptionalLong channelCursor(String channelId) {
+        return transactions.run("read channel cursor", connection -> ChannelCursorTable.position(connection, channelId));
+    }
+
+    @Override
+    public void advanceChannelCursor(String channelId, long position) {
+        Instant now = now();
+        transactions.run("advance channel cursor", connection -> {
+            ChannelCursorTable.advance(connection, channelId, position, now);
+            return null;
+        });
     }
 
     @Override

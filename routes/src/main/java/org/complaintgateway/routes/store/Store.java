@@ -31,6 +31,15 @@ public interface Store extends AutoCloseable {
 
     Optional<JournalEntry> find(String id);
 
+    /** How far polling channel {@code channelId} has read its source; empty before its first save. */
+    java.util.OptionalLong channelCursor(String channelId);
+
+    /**
+     * Saves that channel {@code channelId} has journaled everything before {@code position}; a position at or behind
+     * the saved one changes nothing, so a cursor never moves back.
+     */
+    void advanceChannelCursor(String channelId, long position);
+
     /**
      * The complaint id of the first message of {@code channelType} journaled with {@code externalKey} (a mail's
      * Message-ID) that became a complaint: for threading follow-ups. Empty when none did.

@@ -634,6 +634,20 @@ abstract class JdbcStoreContract {
     }
 
     @Test
+    void aChannelCursorStartsEmptyMovesOnlyForwardAndSurvivesAReopen() {
+        assertThat(store.channelCursor("bot")).isEmpty();
+
+        store.advanceChannelCursor("bot", 42);
+        store.advanceChannelCursor("bot", 41);
+        store.advanceChannelCursor("other-bot", 7);
+
+        assertThat(store.channelCursor("bot")).hasValue(42);
+        store.advanceChannelCursor("bot", 43);
+        assertThat(open().channelCursor("bot")).hasValue(43);
+        assertThat(open().channelCursor("other-bot")).hasValue(7);
+    }
+
+    @Test
     void committedMessagesSurviveCloseAndReopen() {
         JournalEntry entry = received();
         store.close();
