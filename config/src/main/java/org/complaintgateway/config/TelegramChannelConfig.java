@@ -13,8 +13,6 @@ import java.util.Objects;
  * @param mode         polling (default: the gateway calls getUpdates) or webhook (Telegram posts each update)
  * @param apiUrl       the Bot API's base URL (default https://api.telegram.org; a test server's in tests)
  * @param chatTypes    chats messages are taken from (default [private]); in groups only messages addressed to the bot
- * @param mergeWindow  messages of one chat with less than this between them become one complaint (default 60s;
- *                     0s: every message is a complaint of its own)
  * @param maxFileBytes larger photos, documents and voice notes are not downloaded, and the complaint says so (YAML
  *                     {@code maxFileSize}, default and at most 20MB, the Bot API's download limit)
  * @param pollTimeout  how long one getUpdates waits for an update (long polling; default 25s, 0s to 50s)
@@ -22,11 +20,12 @@ import java.util.Objects;
  * @param maxAttempts  tries of an update (its files, its journaling) before it is quarantined (default 5)
  * @param path         webhook mode: the gateway's HTTP path Telegram posts to (default /telegram/{id}); else null
  * @param secretToken  webhook mode: the secret Telegram sends in X-Telegram-Bot-Api-Secret-Token; else null
- * @param publicUrl    webhook mode: the HTTPS address under which Telegram reaches {@code path}, registered by
+ * @param publicUrl    webhook mode: the https:// URL Telegram posts updates to (this gateway's path as the internet
+ *                     sees it, e.g. through a reverse proxy), registered by
  *                     {@code telegram set-webhook}; else null
  */
 public record TelegramChannelConfig(String id, Secret token, TelegramMode mode, URI apiUrl,
-                                    List<TelegramChatType> chatTypes, Duration mergeWindow, long maxFileBytes,
+                                    List<TelegramChatType> chatTypes, long maxFileBytes,
                                     Duration pollTimeout, Duration timeout, int maxAttempts, String path,
                                     Secret secretToken, URI publicUrl) implements ChannelConfig {
 

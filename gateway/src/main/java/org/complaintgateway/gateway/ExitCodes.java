@@ -9,6 +9,8 @@ final class ExitCodes {
     static final int INVALID = 2;
     /** The store cannot be reached. */
     static final int STORE_UNAVAILABLE = 3;
+    /** A remote API (Telegram) refused the request or could not be reached. */
+    static final int REMOTE_REFUSED = 4;
 
     private ExitCodes() {
     }

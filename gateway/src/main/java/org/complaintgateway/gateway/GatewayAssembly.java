@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.apache.camel.CamelContext;
+import org.apache.camel.ExtendedStartupListener;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.component.http.HttpComponent;
 import org.apache.camel.component.seda.SedaEndpoint;
@@ -20,6 +21,8 @@ import org.complaintgateway.config.DownstreamType;
 import org.complaintgateway.config.EmailChannelConfig;
 import org.complaintgateway.config.GatewayConfig;
 import org.complaintgateway.config.GatewaySettings;
+import org.complaintgateway.config.TelegramChannelConfig;
+import org.complaintgateway.config.TelegramMode;
 import org.complaintgateway.config.WebformChannelConfig;
 import org.complaintgateway.mappings.Identity;
 import org.complaintgateway.mappings.webform.WebformMapper;
@@ -41,6 +44,13 @@ import org.complaintgateway.routes.pipeline.PollingIntake;
 import org.complaintgateway.routes.store.JournalEntry;
 import org.complaintgateway.routes.store.OutboxItem;
 import org.complaintgateway.routes.store.Store;
+import org.complaintgateway.routes.telegram.BotApi;
+import org.complaintgateway.routes.telegram.TelegramHealth;
+import org.complaintgateway.routes.telegram.TelegramIntake;
+import org.complaintgateway.routes.telegram.TelegramMapping;
+import org.complaintgateway.routes.telegram.TelegramPolling;
+import org.complaintgateway.routes.telegram.TelegramWebhook;
+import org.complaintgateway.routes.telegram.TelegramWebhookRoute;
 import org.complaintgateway.routes.webform.WebformEndpoint;
 import org.complaintgateway.routes.webform.WebformIntake;
 import org.complaintgateway.routes.webform.WebformRouteTemplates;
@@ -63,7 +73,8 @@ final class GatewayAssembly {
         configureServers(main, config);
         DownstreamSettings downstream = config.downstream();
         Map<String, EmailMapping> emailMappings = emailMappings(config, store);
-        Normalizer normalizer = new Normalizer(store, mappers(config, emailMappings),
+        Map<String, TelegramMapping> telegramMappings = telegramMappings(config, store);
+        Normalizer normalizer = new Normalizer(store, mappers(config, emailMappings, telegramMappings),
                 PipelineRoutes.leaseFor(downstream.timeout()));
         AtomicReference<ProducerTemplate> producer = new AtomicReference<>();
         AtomicReference<SedaEndpoint> deliverQueue = new AtomicReference<>();
@@ -78,6 +89,9 @@ final class GatewayAssembly {
             if (channel instanceof EmailChannelConfig email) {
                 main.configure().addRoutesBuilder(new EmailChannelRoute(email,
                         new EmailIntake(email, store, emailMappings.get(email.id()), polling)));
+            }
+            if (channel instanceof TelegramChannelConfig telegram) {
+                addTelegramBot(main, telegram, store, telegramMappings.get(telegram.id()), polling);
             }
         }
         main.configure().addRoutesBuilder(new PipelineErrorHandling());
@@ -133,6 +147,51 @@ final class GatewayAssembly {
         main.addInitialProperty("camel.health.exposureLevel", "full");
     }
 
+    /**
+     * A polling bot is a service of the context, added once the context has started and stopped with it; its health
+     * is DOWN until the first getUpdates answers. A webhook bot is a route on its path.
+     */
+    private static void addTelegramBot(Main main, TelegramChannelConfig telegram, Store store, TelegramMapping mapping,
+                                       PollingIntake polling) {
+        BotApi api = new BotApi(telegram);
+        TelegramIntake intake = new TelegramIntake(telegram, api, store, mapping, polling);
+        TelegramHealth health = new TelegramHealth(telegram.id());
+        if (telegram.mode() == TelegramMode.WEBHOOK) {
+            main.configure().addRoutesBuilder(new TelegramWebhookRoute(telegram.id(), telegram.path(),
+                    new TelegramWebhook(telegram, intake)));
+            health.up(); // Telegram calls us: nothing to poll, nothing to be DOWN about
+        }
+        main.addMainListener(new MainListenerSupport() {
+            @Override
+            public void afterConfigure(BaseMainSupport configured) {
+                CamelContext context = configured.getCamelContext();
+                HealthCheckRegistry.get(context).register(health);
+                if (telegram.mode() == TelegramMode.POLLING) {
+                    pollOnceStarted(context, new TelegramPolling(telegram, api, store, intake, health));
+                }
+            }
+        });
+    }
+
+    /** Starts {@code polling} once the context has started, so that its first update finds delivery running. */
+    private static void pollOnceStarted(CamelContext context, TelegramPolling polling) {
+        try {
+            context.addStartupListener(new ExtendedStartupListener() {
+                @Override
+                public void onCamelContextStarted(CamelContext started, boolean alreadyStarted) {
+                    // routes are not running yet
+                }
+
+                @Override
+                public void onCamelContextFullyStarted(CamelContext started, boolean alreadyStarted) throws Exception {
+                    started.addService(polling, true, true);
+                }
+            });
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot schedule Telegram polling", e);
+        }
+    }
+
     /** A service of the context: it starts before the routes (the channel polling it) and stops after them. */
     private static void addDemoMailbox(CamelContext context, DemoMailboxSettings settings) {
         try {
@@ -156,7 +215,8 @@ final class GatewayAssembly {
     }
 
     /** One mapper per configured channel: a pure function of the journaled bytes (and, for e-mail, the store's threads). */
-    private static Map<String, ChannelMapper> mappers(GatewayConfig config, Map<String, EmailMapping> emailMappings) {
+    private static Map<String, ChannelMapper> mappers(GatewayConfig config, Map<String, EmailMapping> emailMappings,
+                                                      Map<String, TelegramMapping> telegramMappings) {
         Map<String, ChannelMapper> mappers = new HashMap<>();
         for (ChannelConfig channel : config.channels()) {
             if (channel instanceof WebformChannelConfig web) {
@@ -164,7 +224,18 @@ final class GatewayAssembly {
             }
         }
         emailMappings.forEach((id, mapping) -> mappers.put(id, mapping.mapper()));
+        telegramMappings.forEach((id, mapping) -> mappers.put(id, mapping.mapper()));
         return mappers;
+    }
+
+    private static Map<String, TelegramMapping> telegramMappings(GatewayConfig config, Store store) {
+        Map<String, TelegramMapping> mappings = new HashMap<>();
+        for (ChannelConfig channel : config.channels()) {
+            if (channel instanceof TelegramChannelConfig telegram) {
+                mappings.put(telegram.id(), new TelegramMapping(telegram, config.gateway().protocolPrefix(), store));
+            }
+        }
+        return mappings;
     }
 
     private static Map<String, EmailMapping> emailMappings(GatewayConfig config, Store store) {

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "complaint-gateway", mixinStandardHelpOptions = true, version = "complaint-gateway 0.1.0",
         description = "Omnichannel complaint ingestion gateway.",
         subcommands = {RunCommand.class, ValidateCommand.class, LedgerCommand.class, DeadLettersCommand.class,
-            QuarantineCommand.class})
+            QuarantineCommand.class, TelegramCommand.class})
 public final class GatewayCli implements Runnable {
 
     @CommandLine.Spec

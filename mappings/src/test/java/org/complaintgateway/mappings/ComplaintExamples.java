@@ -9,6 +9,7 @@ import org.complaintgateway.mappings.model.ChannelType;
 import org.complaintgateway.mappings.model.Classification;
 import org.complaintgateway.mappings.model.Complaint;
 import org.complaintgateway.mappings.model.Customer;
+import org.complaintgateway.mappings.model.Location;
 import org.complaintgateway.mappings.model.Relations;
 import org.complaintgateway.mappings.model.ReplyHint;
 
@@ -45,7 +46,7 @@ public final class ComplaintExamples {
                 "RC-2026-000042",
                 RECEIVED_AT,
                 new ChannelRef(channelType(replyHint), replyHint.channelId(), "<abc@mail.example.com>", "<root@mail.example.com>"),
-                new Customer("Jane Example", "jane@example.com", "+1 555 0100", "jane_example", "en-GB"),
+                new Customer("Jane Example", "jane@example.com", "+1 555 0100", "@jane_example", "en-GB", "100000001"),
                 "Parcel never arrived",
                 "Tracking says delivered, but nothing came.",
                 "> Your parcel is on its way.",
@@ -59,7 +60,8 @@ public final class ComplaintExamples {
                 new Classification("delivery", "kettle", "high", List.of("parcel", "refund"), "logistics"),
                 replyHint,
                 new Relations(EARLIER_ID, null, "protocol number in subject"),
-                List.of("htmlConverted", "truncated"));
+                List.of("htmlConverted", "truncated"),
+                new Location(52.520008, 13.404954, "Kettle Shop Mitte", "Beispielstraße 1, 10115 Berlin"));
     }
 
     /** Only what the constructor requires. */

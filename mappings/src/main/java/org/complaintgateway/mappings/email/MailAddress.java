@@ -6,6 +6,7 @@ import org.apache.james.mime4j.dom.address.AddressList;
 import org.apache.james.mime4j.dom.address.Mailbox;
 import org.apache.james.mime4j.field.address.LenientAddressParser;
 import org.complaintgateway.mappings.text.EmailAddressSyntax;
+import org.complaintgateway.mappings.text.SingleLine;
 
 /** One mailbox of an address header: the display name (decoded, may be null) and the address. */
 record MailAddress(String name, String address) {

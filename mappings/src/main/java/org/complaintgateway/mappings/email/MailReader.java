@@ -11,6 +11,7 @@ import org.apache.james.mime4j.dom.field.ContentTypeField;
 import org.apache.james.mime4j.stream.Field;
 import org.complaintgateway.mappings.text.HtmlSanitizer;
 import org.complaintgateway.mappings.text.HtmlToText;
+import org.complaintgateway.mappings.text.SingleLine;
 
 /** Reads a parsed mail into an {@link InboundMail}: headers decoded, body chosen and split, files collected. */
 final class MailReader {

@@ -12,6 +12,7 @@ import org.apache.james.mime4j.dom.Message;
 import org.apache.james.mime4j.dom.Multipart;
 import org.apache.james.mime4j.dom.SingleBody;
 import org.apache.james.mime4j.message.DefaultMessageWriter;
+import org.complaintgateway.mappings.text.SingleLine;
 
 /**
  * Walks a parsed mail depth first and sorts its leaves: text/plain and text/html parts that are not attachments are

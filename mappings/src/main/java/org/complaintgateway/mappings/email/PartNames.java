@@ -4,6 +4,7 @@ import java.util.regex.Pattern;
 import org.apache.james.mime4j.dom.Entity;
 import org.apache.james.mime4j.dom.field.ContentTypeField;
 import org.apache.james.mime4j.stream.Field;
+import org.complaintgateway.mappings.text.SingleLine;
 
 /** Names for the files of a mail: the sender's file name without any directory part, or the part's Content-ID. */
 final class PartNames {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.hmef.Attachment;
 import org.apache.poi.hmef.HMEFMessage;
+import org.complaintgateway.mappings.text.SingleLine;
 
 /**
  * Unpacks Outlook's winmail.dat (TNEF, application/ms-tnef) with POI's HMEF into the files it carries: the

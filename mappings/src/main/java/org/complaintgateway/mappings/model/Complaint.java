@@ -21,7 +21,8 @@ public record Complaint(
         Classification classification,
         ReplyHint replyHint,
         Relations relations,
-        List<String> flags) {
+        List<String> flags,
+        Location location) {
 
     public static final String SCHEMA_VERSION = "1";
 
@@ -36,5 +37,14 @@ public record Complaint(
         Objects.requireNonNull(replyHint, "replyHint");
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
         flags = flags == null ? List.of() : List.copyOf(flags);
+    }
+
+    /** A complaint without a shared place: the shape before {@code location} was added, kept for its callers. */
+    public Complaint(String schemaVersion, String id, String protocolNumber, Instant receivedAt, ChannelRef channel,
+                     Customer customer, String subject, String text, String quotedText, String html, String language,
+                     List<Attachment> attachments, Classification classification, ReplyHint replyHint,
+                     Relations relations, List<String> flags) {
+        this(schemaVersion, id, protocolNumber, receivedAt, channel, customer, subject, text, quotedText, html,
+                language, attachments, classification, replyHint, relations, flags, null);
     }
 }

@@ -38,6 +38,22 @@ class ComplaintJsonTest {
     }
 
     @Test
+    void leavesOutLocationAndUserIdWhenMissing() {
+        String json = ComplaintJson.toJson(ComplaintExamples.minimal());
+
+        assertThat(json).doesNotContain("location", "userId");
+    }
+
+    @Test
+    void writesLocationAsNumbersAndUserIdAsString() {
+        String json = ComplaintJson.toJson(ComplaintExamples.full(new ReplyHint.Telegram("bot", "100000001", "42")));
+
+        assertThat(json).contains("\"userId\":\"100000001\"")
+                .endsWith("\"location\":{\"latitude\":52.520008,\"longitude\":13.404954,"
+                        + "\"title\":\"Kettle Shop Mitte\",\"address\":\"Beispielstraße 1, 10115 Berlin\"}}");
+    }
+
+    @Test
     void writesInstantsAsIsoStrings() {
         String json = ComplaintJson.toJson(ComplaintExamples.minimal());
 

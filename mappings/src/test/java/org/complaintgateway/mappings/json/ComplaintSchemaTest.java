@@ -118,6 +118,57 @@ class ComplaintSchemaTest {
     }
 
     @Test
+    void acceptsTheFlagsOfChatChannels() {
+        ObjectNode complaint = minimalTree();
+        complaint.putArray("flags").add("edited").add("merged").add("attachmentsDropped");
+
+        assertThat(ComplaintSchema.validate(bytes(complaint))).isEmpty();
+    }
+
+    @Test
+    void acceptsLocationWithCoordinatesOnly() {
+        ObjectNode complaint = minimalTree();
+        complaint.putObject("location").put("latitude", -33.8688).put("longitude", 151.2093);
+
+        assertThat(ComplaintSchema.validate(bytes(complaint))).isEmpty();
+    }
+
+    @Test
+    void rejectsLatitudeBeyondThePole() {
+        ObjectNode complaint = minimalTree();
+        complaint.putObject("location").put("latitude", 90.5).put("longitude", 0);
+
+        assertThat(ComplaintSchema.validate(bytes(complaint)))
+                .singleElement().asString().startsWith("$.location.latitude: ");
+    }
+
+    @Test
+    void rejectsLocationWithoutLongitude() {
+        ObjectNode complaint = minimalTree();
+        complaint.putObject("location").put("latitude", 52.5);
+
+        assertThat(ComplaintSchema.validate(bytes(complaint)))
+                .singleElement().asString().startsWith("$.location: ").contains("longitude");
+    }
+
+    @Test
+    void rejectsUnknownPropertyInsideLocation() {
+        ObjectNode complaint = minimalTree();
+        complaint.putObject("location").put("latitude", 52.5).put("longitude", 13.4).put("altitude", 34);
+
+        assertThat(ComplaintSchema.validate(bytes(complaint)))
+                .singleElement().asString().startsWith("$.location: ").contains("altitude");
+    }
+
+    @Test
+    void acceptsCustomerUserId() {
+        ObjectNode complaint = minimalTree();
+        ((ObjectNode) complaint.get("customer")).put("userId", "100000001");
+
+        assertThat(ComplaintSchema.validate(bytes(complaint))).isEmpty();
+    }
+
+    @Test
     void rejectsReplyHintWithUnknownChannelType() {
         ObjectNode complaint = minimalTree();
         ((ObjectNode) complaint.get("replyHint")).put("channelType", "fax");

@@ -1,12 +1,12 @@
-package org.complaintgateway.mappings.email;
+package org.complaintgateway.mappings.text;
 
 import java.util.regex.Pattern;
 
 /**
  * Cleans a value meant for one line (subject, name, file name): line breaks become spaces, control characters
- * (NUL included) go, blank becomes null. These values can end up in the headers of our reply.
+ * (NUL included) go, blank becomes null. These values can end up in the headers of our reply or a chat message.
  */
-final class SingleLine {
+public final class SingleLine {
 
     private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n\\u2028\\u2029\\t]+");
     private static final Pattern CONTROLS = Pattern.compile("[\\p{Cc}\\uFFFE\\uFFFF]");
@@ -15,7 +15,8 @@ final class SingleLine {
     private SingleLine() {
     }
 
-    static String clean(String value) {
+    /** The value on one line, without control characters; null when nothing is left. */
+    public static String clean(String value) {
         if (value == null) {
             return null;
         }

@@ -1,0 +1,87 @@
+package org.complaintgateway.routes.telegram;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.complaintgateway.config.TelegramChannelConfig;
+import org.complaintgateway.config.TelegramChatType;
+import org.complaintgateway.mappings.Identity;
+import org.complaintgateway.mappings.telegram.MessageLookup;
+import org.complaintgateway.mappings.telegram.TelegramKeys;
+import org.complaintgateway.mappings.telegram.TelegramMapper;
+import org.complaintgateway.mappings.telegram.TelegramMappingSettings;
+import org.complaintgateway.routes.pipeline.ChannelMapper;
+import org.complaintgateway.routes.store.JournalEntry;
+import org.complaintgateway.routes.store.Store;
+
+/**
+ * The mapper of one Telegram channel, with what the store knows for edits and follow-ups, and who the bot is (its
+ * username and id, from getMe: a group message counts only when it addresses the bot).
+ */
+public final class TelegramMapping {
+
+    /** The channel type as the journal records it. */
+    public static final String CHANNEL_TYPE = "telegram";
+    /** Updates whose message has no chat and id are journaled under their update key. */
+    private static final String[] MESSAGE_FIELDS = {"message", "edited_message", "channel_post", "edited_channel_post"};
+
+    private final TelegramChannelConfig channel;
+    private final String protocolPrefix;
+    private final MessageLookup lookup;
+    private volatile TelegramMappingSettings settings;
+
+    public TelegramMapping(TelegramChannelConfig channel, String protocolPrefix, Store store) {
+        this.channel = channel;
+        this.protocolPrefix = protocolPrefix;
+        this.lookup = new StoreMessageLookup(store);
+        this.settings = settings(null, null);
+    }
+
+    /** Who the bot is, as getMe said. */
+    void identify(String botUsername, Long botUserId) {
+        settings = settings(botUsername, botUserId);
+    }
+
+    boolean identified() {
+        return settings.botUserId() != null;
+    }
+
+    public ChannelMapper mapper() {
+        return entry -> TelegramMapper.map(entry.raw(), identity(entry), settings, lookup);
+    }
+
+    /** "chatId:messageId" of the update's message, by which an edit finds the complaint of the original. */
+    static Optional<String> messageKey(JsonNode update) {
+        for (String field : MESSAGE_FIELDS) {
+            JsonNode message = update.get(field);
+            if (message != null && message.path("chat").has("id") && message.has("message_id")) {
+                return Optional.of(TelegramKeys.messageKey(message.path("chat").path("id").asText(),
+                        message.path("message_id").asText()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private TelegramMappingSettings settings(String botUsername, Long botUserId) {
+        Set<String> chatTypes = channel.chatTypes().stream().map(TelegramChatType::apiName).collect(Collectors.toSet());
+        return new TelegramMappingSettings(channel.id(), botUsername, botUserId, chatTypes, protocolPrefix);
+    }
+
+    private static Identity identity(JournalEntry entry) {
+        return new Identity(entry.id(), entry.protocolNumber(), entry.receivedAt());
+    }
+
+    /** Earlier messages by their external key, protocol numbers by the journal. */
+    private record StoreMessageLookup(Store store) implements MessageLookup {
+        @Override
+        public Optional<String> complaintOf(String chatId, String messageId) {
+            return store.complaintByExternalKey(CHANNEL_TYPE, TelegramKeys.messageKey(chatId, messageId));
+        }
+
+        @Override
+        public Optional<String> byProtocolNumber(String protocolNumber) {
+            return store.complaintByProtocolNumber(protocolNumber);
+        }
+    }
+}

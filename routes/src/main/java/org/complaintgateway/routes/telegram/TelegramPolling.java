@@ -1,0 +1,141 @@
+package org.complaintgateway.routes.telegram;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.apache.camel.support.service.ServiceSupport;
+import org.complaintgateway.config.TelegramChannelConfig;
+import org.complaintgateway.routes.store.Store;
+import org.complaintgateway.routes.store.StoreUnavailableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Polls one bot's updates with getUpdates (long polling) on a thread of its own, and takes each one in through the
+ * {@link TelegramIntake}, in order.
+ *
+ * <p>No loss: the offset sent to Telegram confirms every update before it, so it only ever names an update after one
+ * that is journaled; the next offset is saved in the store after each batch, so a restart asks from there. An update
+ * journaled but not yet confirmed when the gateway dies comes again and is recorded as a DUPLICATE. camel-telegram is
+ * not used: it advances its offset in memory even when an exchange failed (DESIGN.md).
+ */
+public final class TelegramPolling extends ServiceSupport {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TelegramPolling.class);
+    /** The update kinds asked for: messages and their edits; channel posts only to record them as ignored. */
+    public static final String ALLOWED_UPDATES = "[\"message\",\"edited_message\",\"channel_post\",\"edited_channel_post\"]";
+    private static final int LIMIT = 100;
+    private static final Duration LONGEST_WAIT = Duration.ofMinutes(1);
+
+    private final TelegramChannelConfig channel;
+    private final BotApi api;
+    private final Store store;
+    private final TelegramIntake intake;
+    private final TelegramHealth health;
+    private final Backoff backoff = new Backoff(LONGEST_WAIT);
+    private volatile CountDownLatch stopped = new CountDownLatch(0);
+    private Thread thread;
+
+    public TelegramPolling(TelegramChannelConfig channel, BotApi api, Store store, TelegramIntake intake,
+                           TelegramHealth health) {
+        this.channel = channel;
+        this.api = api;
+        this.store = store;
+        this.intake = intake;
+        this.health = health;
+    }
+
+    @Override
+    protected void doStart() {
+        stopped = new CountDownLatch(1);
+        thread = new Thread(this::pollUntilStopped, "telegram-" + channel.id());
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    @Override
+    protected void doStop() throws InterruptedException {
+        stopped.countDown();
+        if (thread != null) {
+            thread.interrupt(); // ends a long poll at once
+            thread.join(channel.timeout().toMillis());
+        }
+    }
+
+    private void pollUntilStopped() {
+        Long offset = null;
+        while (stopped.getCount() > 0) {
+            try {
+                if (offset == null) {
+                    offset = store.channelCursor(channel.id()).orElse(0);
+                }
+                if (!intake.ready()) {
+                    BotAnswer me = intake.identifyBot();
+                    if (!me.ok()) {
+                        refused(me);
+                        continue;
+                    }
+                }
+                offset = pollOnce(offset);
+                backoff.succeeded();
+            } catch (StoreUnavailableException e) {
+                LOG.warn("Telegram channel '{}': the store is unavailable; the update stays unconfirmed at Telegram "
+                        + "and is asked for again: {}", channel.id(), e.getMessage());
+                health.down("the store is unavailable: updates wait at Telegram");
+                failed(Duration.ZERO);
+            } catch (RuntimeException e) {
+                LOG.warn("Telegram channel '{}': polling failed, trying again: {}", channel.id(), e.toString());
+                health.down("polling failed: " + e.getMessage());
+                failed(Duration.ZERO);
+            }
+        }
+    }
+
+    /** One getUpdates and the intake of what it brought; returns the offset for the next one. */
+    private long pollOnce(long offset) {
+        BotAnswer answer = api.getUpdates(offset, LIMIT, channel.pollTimeout(), ALLOWED_UPDATES);
+        if (!answer.ok()) {
+            refused(answer);
+            return offset;
+        }
+        health.up();
+        long next = offset;
+        try {
+            for (JsonNode update : answer.result()) {
+                long updateId = update.path("update_id").asLong(-1);
+                if (updateId < next) {
+                    continue; // confirmed already: only a misbehaving server sends it
+                }
+                intake.take(update);
+                next = updateId + 1;
+            }
+        } finally {
+            if (next > offset) {
+                store.advanceChannelCursor(channel.id(), next);
+            }
+        }
+        return next;
+    }
+
+    private void refused(BotAnswer answer) {
+        String why = switch (answer.status()) {
+            case 401, 404 -> "Telegram refuses the bot token (" + answer.describe() + "); check the channel's token";
+            case 409 -> "another consumer of this bot is active (" + answer.describe() + "): a webhook is set, or "
+                    + "another gateway or program polls the same bot; only one may";
+            default -> answer.describe();
+        };
+        LOG.warn("Telegram channel '{}': {}", channel.id(), why);
+        health.down(why);
+        failed(Duration.ofSeconds(answer.retryAfterSeconds()));
+    }
+
+    private void failed(Duration floor) {
+        Duration wait = backoff.failed(floor);
+        try {
+            stopped.await(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            // stopping: the loop sees it
+        }
+    }
+}
