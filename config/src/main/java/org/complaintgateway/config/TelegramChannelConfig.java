@@ -13,6 +13,8 @@ import java.util.Objects;
  * @param mode         polling (default: the gateway calls getUpdates) or webhook (Telegram posts each update)
  * @param apiUrl       the Bot API's base URL (default https://api.telegram.org; a test server's in tests)
  * @param chatTypes    chats messages are taken from (default [private]); in groups only messages addressed to the bot
+ * @param mergeWindow  messages of one customer in one chat with less than this between them become one complaint,
+ *                     sent once the chat has been quiet this long (default 60s; 0s: every message at once, alone)
  * @param maxFileBytes larger photos, documents and voice notes are not downloaded, and the complaint says so (YAML
  *                     {@code maxFileSize}, default and at most 20MB, the Bot API's download limit)
  * @param pollTimeout  how long one getUpdates waits for an update (long polling; default 25s, 0s to 50s)
@@ -25,7 +27,7 @@ import java.util.Objects;
  *                     {@code telegram set-webhook}; else null
  */
 public record TelegramChannelConfig(String id, Secret token, TelegramMode mode, URI apiUrl,
-                                    List<TelegramChatType> chatTypes, long maxFileBytes,
+                                    List<TelegramChatType> chatTypes, Duration mergeWindow, long maxFileBytes,
                                     Duration pollTimeout, Duration timeout, int maxAttempts, String path,
                                     Secret secretToken, URI publicUrl) implements ChannelConfig {
 

@@ -21,6 +21,7 @@ final class TelegramChannelType implements ChannelType {
             Scalars.nonEmptyListOf(Scalars.oneOf(TelegramChatType.class),
                     "a non-empty list of chat types: private, group, supergroup"),
             List.of(TelegramChatType.PRIVATE));
+    static final Key<Duration> MERGE_WINDOW = Key.optional("mergeWindow", Scalars.DURATION_OR_ZERO, Duration.ofSeconds(60));
     static final Key<Long> MAX_FILE_SIZE = Key.optional("maxFileSize", Scalars.SIZE, TelegramChannelConfig.BOT_API_FILE_LIMIT);
     static final Key<Duration> POLL_TIMEOUT = Key.optional("pollTimeout", Scalars.DURATION_OR_ZERO, Duration.ofSeconds(25));
     static final Key<Duration> TIMEOUT = Key.optional("timeout", Scalars.DURATION, Duration.ofSeconds(30));
@@ -29,7 +30,7 @@ final class TelegramChannelType implements ChannelType {
     static final Key<Secret> SECRET_TOKEN = Key.optional("secretToken", Scalars.SECRET, null);
     static final Key<URI> PUBLIC_URL = Key.optional("publicUrl", Scalars.HTTP_URL, null);
 
-    private static final Section SECTION = Section.of(TOKEN, MODE, API_URL, CHAT_TYPES, MAX_FILE_SIZE,
+    private static final Section SECTION = Section.of(TOKEN, MODE, API_URL, CHAT_TYPES, MERGE_WINDOW, MAX_FILE_SIZE,
             POLL_TIMEOUT, TIMEOUT, MAX_ATTEMPTS, PATH, SECRET_TOKEN, PUBLIC_URL);
 
     @Override
@@ -79,7 +80,7 @@ final class TelegramChannelType implements ChannelType {
         }
         boolean webhook = mode == TelegramMode.WEBHOOK;
         return new TelegramChannelConfig(id, values.get(TOKEN), mode, values.get(API_URL), values.get(CHAT_TYPES),
-                values.get(MAX_FILE_SIZE), values.get(POLL_TIMEOUT), values.get(TIMEOUT),
+                values.get(MERGE_WINDOW), values.get(MAX_FILE_SIZE), values.get(POLL_TIMEOUT), values.get(TIMEOUT),
                 values.get(MAX_ATTEMPTS), webhook ? servedPath(id, values, PATH) : null,
                 webhook ? values.get(SECRET_TOKEN) : null, webhook ? values.get(PUBLIC_URL) : null);
     }

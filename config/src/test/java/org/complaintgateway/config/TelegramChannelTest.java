@@ -35,7 +35,7 @@ class TelegramChannelTest {
 
         assertThat(channel).isEqualTo(new TelegramChannelConfig("bot", new Secret("${env:BOT_TOKEN}", FAKE_TOKEN),
                 TelegramMode.POLLING, URI.create("https://api.telegram.org"), List.of(TelegramChatType.PRIVATE),
-                20L << 20, Duration.ofSeconds(25), Duration.ofSeconds(30), 5, null, null, null));
+                Duration.ofSeconds(60), 20L << 20, Duration.ofSeconds(25), Duration.ofSeconds(30), 5, null, null, null));
         assertThat(channel.type()).isEqualTo("telegram");
         assertThat(channel.toString()).doesNotContain(FAKE_TOKEN);
     }

@@ -48,6 +48,8 @@ import org.complaintgateway.routes.telegram.BotApi;
 import org.complaintgateway.routes.telegram.TelegramHealth;
 import org.complaintgateway.routes.telegram.TelegramIntake;
 import org.complaintgateway.routes.telegram.TelegramMapping;
+import org.complaintgateway.routes.telegram.TelegramMergeRoute;
+import org.complaintgateway.routes.telegram.TelegramMerger;
 import org.complaintgateway.routes.telegram.TelegramPolling;
 import org.complaintgateway.routes.telegram.TelegramWebhook;
 import org.complaintgateway.routes.telegram.TelegramWebhookRoute;
@@ -91,7 +93,7 @@ final class GatewayAssembly {
                         new EmailIntake(email, store, emailMappings.get(email.id()), polling)));
             }
             if (channel instanceof TelegramChannelConfig telegram) {
-                addTelegramBot(main, telegram, store, telegramMappings.get(telegram.id()), polling);
+                addTelegramBot(main, telegram, store, telegramMappings.get(telegram.id()), polling, clock);
             }
         }
         main.configure().addRoutesBuilder(new PipelineErrorHandling());
@@ -149,13 +151,17 @@ final class GatewayAssembly {
 
     /**
      * A polling bot is a service of the context, added once the context has started and stopped with it; its health
-     * is DOWN until the first getUpdates answers. A webhook bot is a route on its path.
+     * is DOWN until the first getUpdates answers. A webhook bot is a route on its path. Either has a route that ends
+     * its merge windows.
      */
     private static void addTelegramBot(Main main, TelegramChannelConfig telegram, Store store, TelegramMapping mapping,
-                                       PollingIntake polling) {
+                                       PollingIntake polling, Clock clock) {
         BotApi api = new BotApi(telegram);
         TelegramIntake intake = new TelegramIntake(telegram, api, store, mapping, polling);
         TelegramHealth health = new TelegramHealth(telegram.id());
+        // also with no merge window: messages left waiting by an earlier config must not be stranded
+        main.configure().addRoutesBuilder(new TelegramMergeRoute(telegram.id(),
+                new TelegramMerger(telegram, store, mapping, intake, polling, clock)));
         if (telegram.mode() == TelegramMode.WEBHOOK) {
             main.configure().addRoutesBuilder(new TelegramWebhookRoute(telegram.id(), telegram.path(),
                     new TelegramWebhook(telegram, intake)));

@@ -9,14 +9,21 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.complaintgateway.it.support.Ledger;
 import org.complaintgateway.it.support.LoopbackComplaints;
 import org.complaintgateway.it.support.LoopbackDownstream;
 import org.complaintgateway.it.support.SecretFile;
 import org.complaintgateway.it.support.TestGateway;
+import org.complaintgateway.mappings.telegram.TelegramKeys;
+import org.complaintgateway.routes.store.JournalEntry;
 import org.complaintgateway.routes.store.LedgerState;
+import org.complaintgateway.routes.store.Store;
 
 /**
  * A gateway with one {@code telegram} channel, {@code bot}, on a {@link FakeTelegramBotApi}, delivering over HTTP to
@@ -76,6 +83,8 @@ final class TelegramChannel implements AutoCloseable {
                 + "    apiUrl: " + api.apiUrl() + "\n"
                 + (extraYaml.contains("mode: webhook") ? "" : "    pollTimeout: 1s\n")
                 + "    timeout: 5s\n"
+                // each message its own complaint at once, unless a test is about merging
+                + (extraYaml.contains("mergeWindow:") ? "" : "    mergeWindow: 0s\n")
                 + extraYaml;
     }
 
@@ -96,6 +105,45 @@ final class TelegramChannel implements AutoCloseable {
 
     void awaitLedger(LedgerState state, long count) {
         await().atMost(WITHIN).until(() -> ledger.count(state) == count);
+    }
+
+    /** Waits for the first delivered complaint {@code wanted} accepts (schema-checked) and returns it. */
+    JsonNode awaitComplaint(Predicate<JsonNode> wanted) {
+        return await().atMost(WITHIN)
+                .until(() -> delivered.all().stream().filter(wanted).findFirst().orElse(null), Objects::nonNull);
+    }
+
+    /** The first delivered complaint of message {@code messageId} in chat {@code chatId}. */
+    JsonNode awaitComplaintOf(long chatId, long messageId) {
+        String externalId = TelegramKeys.messageKey(Long.toString(chatId), Long.toString(messageId));
+        return awaitComplaint(complaint -> complaint.path("channel").path("externalId").asText().equals(externalId));
+    }
+
+    /**
+     * The journal entry of message {@code messageId} in chat {@code chatId} once it is in {@code state}: an IGNORED
+     * entry's reason says why it is no complaint.
+     */
+    JournalEntry awaitEntry(long chatId, long messageId, LedgerState state) {
+        String externalKey = TelegramKeys.messageKey(Long.toString(chatId), Long.toString(messageId));
+        return await().atMost(WITHIN).until(() -> entriesIn(state).stream()
+                .filter(entry -> entry.externalKey().equals(externalKey)).findFirst().orElse(null), Objects::nonNull);
+    }
+
+    /** Every journal entry in {@code state}, oldest first. */
+    List<JournalEntry> entriesIn(LedgerState state) {
+        Store store = gateway.store();
+        return store.inFlight(state, Instant.now().plusSeconds(1), 10_000).stream()
+                .map(store::find).flatMap(Optional::stream).toList();
+    }
+
+    /** The message_id of a message, edited message or channel post update. */
+    static long messageIdOf(JsonNode update) {
+        for (String kind : List.of("message", "edited_message", "channel_post")) {
+            if (update.has(kind)) {
+                return update.path(kind).path("message_id").asLong();
+            }
+        }
+        throw new IllegalArgumentException("no message in " + update);
     }
 
     @Override

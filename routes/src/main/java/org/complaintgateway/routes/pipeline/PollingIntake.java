@@ -1,6 +1,8 @@
 package org.complaintgateway.routes.pipeline;
 
 import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Consumer;
 import org.complaintgateway.routes.store.AppendOutcome;
 import org.complaintgateway.routes.store.NewMessage;
@@ -29,22 +31,35 @@ public final class PollingIntake {
     }
 
     public AppendOutcome journal(NewMessage message, ChannelMapper mapper) {
+        return withSlot(lease -> store.appendNormalized(message, entry -> normalizer.decide(entry, mapper), lease),
+                AppendOutcome::claimed);
+    }
+
+    /**
+     * Runs {@code commit} with the delivery lease to claim a queued complaint for ({@link Duration#ZERO}, unclaimed,
+     * when no slot is free), and hands what it claimed to delivery.
+     */
+    public <T> T withSlot(Function<Duration, T> commit, Function<T, Optional<OutboxItem>> claimed) {
         boolean slot = slots.tryTake(Duration.ZERO);
-        AppendOutcome outcome;
+        T outcome;
         try {
-            outcome = store.appendNormalized(message, entry -> normalizer.decide(entry, mapper),
-                    slot ? normalizer.lease() : Duration.ZERO);
+            outcome = commit.apply(slot ? normalizer.lease() : Duration.ZERO);
         } catch (RuntimeException e) {
             if (slot) {
                 slots.giveBack();
             }
             throw e;
         }
-        if (slot && outcome.claimed().isPresent()) {
-            deliver.accept(outcome.claimed().get());
+        Optional<OutboxItem> item = slot ? claimed.apply(outcome) : Optional.empty();
+        if (item.isPresent()) {
+            deliver.accept(item.get());
         } else if (slot) {
             slots.giveBack();
         }
         return outcome;
+    }
+
+    public Normalizer normalizer() {
+        return normalizer;
     }
 }

@@ -95,29 +95,80 @@ public final class JdbcStore implements Store {
 
     @Override
     public JournalResult append(NewMessage message) {
-        AppendOutcome outcome = appendNormalized(message, null, null);
+        return appendUnnormalized(message, LedgerState.RECEIVED);
+    }
+
+    @Override
+    public JournalResult appendWaiting(NewMessage message) {
+        return appendUnnormalized(message, LedgerState.WAITING);
+    }
+
+    private JournalResult appendUnnormalized(NewMessage message, LedgerState state) {
+        Instant now = now();
+        String hash = message.dedupeKey() == null ? null : DedupeKeys.hash(message.dedupeScope(), message.dedupeKey());
+        AppendOutcome outcome = transactions.run("append", connection -> {
+            String id = ComplaintIds.newId();
+            Optional<AppendOutcome> duplicate = takeDedupeKey(connection, hash, id, message, now);
+            if (duplicate.isPresent()) {
+                return duplicate.get();
+            }
+            JournalEntry received = new JournalEntry(id, numbers.next(now), message.channelId(), message.channelType(),
+                    message.externalKey(), message.contentType(), message.raw(), state, null, now, now);
+            JournalTable.insert(connection, received, hash);
+            return new AppendOutcome(received, false, Optional.empty());
+        });
         return new JournalResult(outcome.entry(), outcome.duplicate());
     }
 
-    /** {@code normalize} null: journal as RECEIVED, for the normalize stage to take up. */
+    @Override
+    public List<JournalEntry> waiting(String channelId, int limit) {
+        return transactions.run("waiting", connection -> JournalTable.waiting(connection, channelId, limit));
+    }
+
+    @Override
+    public Optional<MergeOutcome> merge(String first, List<String> merged, Normalization normalization, Duration lease) {
+        Instant now = now();
+        try {
+            return Optional.of(transactions.run("merge", connection -> {
+                for (String id : merged) {
+                    if (!JournalTable.transition(connection, id, LedgerState.WAITING, LedgerState.MERGED,
+                            LedgerState.MERGED_INTO + first, now)) {
+                        throw new MergedElsewhere();
+                    }
+                }
+                if (normalization instanceof Normalization.Queue queue) {
+                    if (!JournalTable.transition(connection, first, LedgerState.WAITING, LedgerState.QUEUED, null, now)) {
+                        throw new MergedElsewhere();
+                    }
+                    JournalEntry entry = JournalTable.find(connection, first).orElseThrow();
+                    OutboxTable.insert(connection, first, queue.complaintJson(), now, now.plus(lease));
+                    return new MergeOutcome(LedgerState.QUEUED, Optional.of(new OutboxItem(first, entry.protocolNumber(),
+                            entry.channelId(), queue.complaintJson(), 0, now, now)));
+                }
+                Normalization.Finish finish = (Normalization.Finish) normalization;
+                if (!JournalTable.transition(connection, first, LedgerState.WAITING, finish.state(),
+                        BoundedText.utf8Prefix(finish.reason(), REASON_BYTES), now)) {
+                    throw new MergedElsewhere();
+                }
+                return new MergeOutcome(finish.state(), Optional.empty());
+            }));
+        } catch (MergedElsewhere e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Rolls a merge back: one of its messages was no longer waiting. */
+    private static final class MergedElsewhere extends RuntimeException {
+        MergedElsewhere() {
+            super("merged elsewhere", null, false, false);
+        }
+    }
+
     @Override
     public AppendOutcome appendNormalized(NewMessage message, Function<JournalEntry, Normalization> normalize,
                                           Duration lease) {
         Instant now = now();
         String hash = message.dedupeKey() == null ? null : DedupeKeys.hash(message.dedupeScope(), message.dedupeKey());
-        if (normalize == null) {
-            return transactions.run("append", connection -> {
-                String id = ComplaintIds.newId();
-                Optional<AppendOutcome> duplicate = takeDedupeKey(connection, hash, id, message, now);
-                if (duplicate.isPresent()) {
-                    return duplicate.get();
-                }
-                JournalEntry received = new JournalEntry(id, numbers.next(now), message.channelId(), message.channelType(),
-                        message.externalKey(), message.contentType(), message.raw(), LedgerState.RECEIVED, null, now, now);
-                JournalTable.insert(connection, received, hash);
-                return new AppendOutcome(received, false, Optional.empty());
-            });
-        }
         // Identity and normalizing on the caller's thread, outside the transaction: the group commit's one writer
         // thread only writes. The price: a duplicate, found inside, has used a protocol number.
         JournalEntry received = new JournalEntry(ComplaintIds.newId(), numbers.next(now), message.channelId(),

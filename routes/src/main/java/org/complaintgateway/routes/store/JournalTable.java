@@ -45,10 +45,12 @@ final class JournalTable {
         }
     }
 
+    private static final String ENTRY_COLUMNS = "id, protocol_number, channel_id, channel_type, external_key,"
+            + " content_type, raw, state, reason, received_at, updated_at";
+
     static Optional<JournalEntry> find(Connection connection, String id) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT id, protocol_number, channel_id, channel_type, external_key, content_type, raw, state,"
-                        + " reason, received_at, updated_at FROM journal WHERE id = ?")) {
+                "SELECT " + ENTRY_COLUMNS + " FROM journal WHERE id = ?")) {
             select.setString(1, id);
             try (ResultSet row = select.executeQuery()) {
                 return row.next() ? Optional.of(entry(row)) : Optional.empty();
@@ -96,11 +98,38 @@ final class JournalTable {
     static Optional<String> complaintByExternalKey(Connection connection, String channelType, String externalKey)
             throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT id FROM journal WHERE external_key = ? AND channel_type = ? AND state IN " + COMPLAINTS
+                "SELECT id, state, reason FROM journal WHERE external_key = ? AND channel_type = ?"
+                        + " AND (state IN " + COMPLAINTS + " OR state = 'MERGED')"
                         + " ORDER BY received_at, id FETCH FIRST 1 ROWS ONLY")) {
             select.setString(1, externalKey);
             select.setString(2, channelType);
-            return SqlIds.of(select).stream().findFirst();
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                // a merged message belongs to the complaint it was merged into
+                return Optional.of(LedgerState.MERGED.name().equals(row.getString("state"))
+                        ? row.getString("reason").substring(LedgerState.MERGED_INTO.length())
+                        : row.getString("id"));
+            }
+        }
+    }
+
+    /** The WAITING messages of a channel, oldest first. */
+    static List<JournalEntry> waiting(Connection connection, String channelId, int limit) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT " + ENTRY_COLUMNS + " FROM journal WHERE state = 'WAITING' AND channel_id = ?"
+                        + " ORDER BY received_at, id"
+                        + " FETCH FIRST ? ROWS ONLY")) {
+            select.setString(1, channelId);
+            select.setInt(2, limit);
+            List<JournalEntry> entries = new ArrayList<>();
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    entries.add(entry(row));
+                }
+            }
+            return entries;
         }
     }
 

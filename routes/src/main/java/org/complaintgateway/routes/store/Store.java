@@ -31,6 +31,23 @@ public interface Store extends AutoCloseable {
 
     Optional<JournalEntry> find(String id);
 
+    /**
+     * Journals the message as WAITING, held for its merge window (a chat); a seen dedupe key records a DUPLICATE, as
+     * {@link #append} does.
+     */
+    JournalResult appendWaiting(NewMessage message);
+
+    /** The WAITING messages of channel {@code channelId}, oldest first, at most {@code limit}. */
+    List<JournalEntry> waiting(String channelId, int limit);
+
+    /**
+     * Ends a merge window in one transaction: {@code first} becomes what {@code normalization} made of the merged
+     * messages (QUEUED with the complaint, claimed for {@code lease}, or IGNORED / QUARANTINED), and each of
+     * {@code merged} ends MERGED into it. Empty when any of them is no longer WAITING (another gateway merged them
+     * first): then nothing changed. Else the claimed outbox item, when one was queued.
+     */
+    Optional<MergeOutcome> merge(String first, List<String> merged, Normalization normalization, Duration lease);
+
     /** How far polling channel {@code channelId} has read its source; empty before its first save. */
     java.util.OptionalLong channelCursor(String channelId);
 

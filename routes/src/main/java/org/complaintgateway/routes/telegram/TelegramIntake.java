@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.complaintgateway.config.TelegramChannelConfig;
+import org.complaintgateway.mappings.MappingResult;
 import org.complaintgateway.mappings.telegram.DownloadedFile;
 import org.complaintgateway.mappings.telegram.FileRef;
 import org.complaintgateway.mappings.telegram.SkippedFile;
@@ -15,6 +16,7 @@ import org.complaintgateway.mappings.telegram.TelegramKeys;
 import org.complaintgateway.routes.pipeline.FailedAttempts;
 import org.complaintgateway.routes.pipeline.PollingIntake;
 import org.complaintgateway.routes.store.AppendOutcome;
+import org.complaintgateway.routes.store.JournalResult;
 import org.complaintgateway.routes.store.LedgerState;
 import org.complaintgateway.routes.store.NewMessage;
 import org.complaintgateway.routes.store.Normalization;
@@ -27,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * Takes one Telegram update in: downloads the files its message carries (getFile, then the file), and journals the
  * update with them as one bundle, normalized in the same commit. The bundle, not the bare update, is what the journal
  * keeps, so that mapping stays a pure function of the journal and a replay needs no Telegram. The dedupe key is the
- * update id: an update that comes again (not yet confirmed, or posted twice to the webhook) is a DUPLICATE.
+ * update id: an update that comes again (not yet confirmed, or posted twice to the webhook) is a DUPLICATE. With a
+ * merge window, a message that may be a complaint is journaled WAITING, for the {@link TelegramMerger}.
  *
  * <p>A download that fails is tried again with the update (nothing is journaled, the update stays unconfirmed);
  * after {@code maxAttempts} the update is journaled without that file, and the complaint says a file was dropped.
@@ -54,12 +57,12 @@ public final class TelegramIntake {
     }
 
     /** Whether the bot's identity is known, which group messages are judged by. */
-    boolean ready() {
+    public boolean ready() {
         return mapping.identified();
     }
 
     /** Asks getMe who the bot is; the answer, for the caller to judge when it failed. */
-    BotAnswer identifyBot() {
+    public BotAnswer identifyBot() {
         BotAnswer me = api.getMe();
         if (me.ok() && me.result() != null) {
             mapping.identify(me.result().path("username").asText(null), me.result().path("id").asLong());
@@ -75,8 +78,14 @@ public final class TelegramIntake {
         long updateId = update.path("update_id").asLong(-1);
         String attemptKey = Long.toString(updateId);
         try {
-            byte[] bundle = bundle(update, attemptKey);
-            AppendOutcome outcome = polling.journal(message(update, updateId, bundle), mapping.mapper());
+            Optional<MappingResult.Ignored> ignored = mapping.ignored(update);
+            // an update that is no complaint is recorded at once, without its files
+            byte[] bundle = ignored.isPresent() ? TelegramBundle.toBytes(update, List.of(), List.of())
+                    : bundle(update, attemptKey);
+            NewMessage message = message(update, updateId, bundle);
+            AppendOutcome outcome = ignored.isEmpty() && !channel.mergeWindow().isZero()
+                    ? waiting(message)
+                    : polling.journal(message, mapping.mapper());
             attempts.forget(attemptKey);
             return outcome;
         } catch (StoreUnavailableException e) {
@@ -88,6 +97,12 @@ public final class TelegramIntake {
             }
             return quarantine(update, updateId, failure);
         }
+    }
+
+    /** Held for the merge window: the {@link TelegramMerger} makes it (and what follows it) a complaint. */
+    private AppendOutcome waiting(NewMessage message) {
+        JournalResult journaled = store.appendWaiting(message);
+        return new AppendOutcome(journaled.entry(), journaled.duplicate(), Optional.empty());
     }
 
     private byte[] bundle(JsonNode update, String attemptKey) {

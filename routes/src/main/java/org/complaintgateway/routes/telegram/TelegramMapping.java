@@ -1,12 +1,14 @@
 package org.complaintgateway.routes.telegram;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.complaintgateway.config.TelegramChannelConfig;
 import org.complaintgateway.config.TelegramChatType;
 import org.complaintgateway.mappings.Identity;
+import org.complaintgateway.mappings.MappingResult;
 import org.complaintgateway.mappings.telegram.MessageLookup;
 import org.complaintgateway.mappings.telegram.TelegramKeys;
 import org.complaintgateway.mappings.telegram.TelegramMapper;
@@ -49,6 +51,21 @@ public final class TelegramMapping {
 
     public ChannelMapper mapper() {
         return entry -> TelegramMapper.map(entry.raw(), identity(entry), settings, lookup);
+    }
+
+    /** What several messages of one customer in one chat, journaled in order, make together: as {@code first}'s. */
+    MappingResult mapMerged(JournalEntry first, List<byte[]> raws) {
+        return TelegramMapper.mapMerged(raws, identity(first), settings, lookup);
+    }
+
+    /** Why the update is no complaint, when that is clear from the update alone (then it need not wait or download). */
+    Optional<MappingResult.Ignored> ignored(JsonNode update) {
+        return TelegramMapper.classify(update, settings);
+    }
+
+    /** The customer and chat a journaled message belongs to: the messages a merge window joins. */
+    static String thread(byte[] raw) {
+        return TelegramMapper.chatOf(raw).orElse("?") + "/" + TelegramMapper.senderOf(raw).orElse("?");
     }
 
     /** "chatId:messageId" of the update's message, by which an edit finds the complaint of the original. */

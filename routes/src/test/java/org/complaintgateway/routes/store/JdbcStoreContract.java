@@ -633,6 +633,62 @@ abstract class JdbcStoreContract {
         }
     }
 
+    static NewMessage chatMessage(String key, String text) {
+        return new NewMessage("bot", "telegram", "chat-1:" + key, "update:" + key, "application/json",
+                ("{\"text\":\"" + text + "\"}").getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void waitingMessagesAreListedPerChannelOldestFirstAndADuplicateIsRecorded() {
+        JournalEntry first = store.appendWaiting(chatMessage("1", "my order")).entry();
+        clock.advance(Duration.ofSeconds(1));
+        JournalEntry second = store.appendWaiting(chatMessage("2", "is late")).entry();
+        JournalResult again = store.appendWaiting(chatMessage("1", "my order"));
+
+        assertThat(again.duplicate()).isTrue();
+        assertThat(store.waiting("bot", 10)).extracting(JournalEntry::id).containsExactly(first.id(), second.id());
+        assertThat(store.waiting("other-bot", 10)).isEmpty();
+        assertThat(stateOf(first.id())).isEqualTo(LedgerState.WAITING);
+        assertThat(store.report(clock.instant().plusSeconds(60)).stuck()).extracting(LedgerReport.Stuck::id)
+                .contains(first.id(), second.id());
+    }
+
+    @Test
+    void aMergeQueuesTheFirstAndEndsTheOthersMergedIntoIt() {
+        JournalEntry first = store.appendWaiting(chatMessage("1", "my order")).entry();
+        JournalEntry second = store.appendWaiting(chatMessage("2", "is late")).entry();
+        JournalEntry third = store.appendWaiting(chatMessage("3", "again")).entry();
+        byte[] complaint = "{\"id\":\"merged\"}".getBytes(StandardCharsets.UTF_8);
+
+        MergeOutcome merged = store.merge(first.id(), List.of(second.id(), third.id()),
+                new Normalization.Queue(complaint), LEASE).orElseThrow();
+
+        assertThat(merged.state()).isEqualTo(LedgerState.QUEUED);
+        assertThat(merged.claimed()).get().satisfies(item -> {
+            assertThat(item.id()).isEqualTo(first.id());
+            assertThat(item.payload()).isEqualTo(complaint);
+        });
+        assertThat(stateOf(first.id())).isEqualTo(LedgerState.QUEUED);
+        assertThat(store.find(second.id()).orElseThrow().reason()).isEqualTo("merged into " + first.id());
+        assertThat(stateOf(third.id())).isEqualTo(LedgerState.MERGED);
+        assertThat(store.waiting("bot", 10)).isEmpty();
+        // an edit of a merged message finds the complaint it became part of
+        assertThat(store.complaintByExternalKey("telegram", "chat-1:3")).contains(first.id());
+    }
+
+    @Test
+    void aMergeOfAMessageNoLongerWaitingChangesNothing() {
+        JournalEntry first = store.appendWaiting(chatMessage("1", "my order")).entry();
+        JournalEntry second = store.appendWaiting(chatMessage("2", "is late")).entry();
+        store.merge(second.id(), List.of(), new Normalization.Finish(LedgerState.IGNORED, "no-content"), LEASE);
+
+        assertThat(store.merge(first.id(), List.of(second.id()), new Normalization.Queue(new byte[] {'{', '}'}), LEASE))
+                .isEmpty();
+
+        assertThat(stateOf(first.id())).isEqualTo(LedgerState.WAITING);
+        assertThat(stateOf(second.id())).isEqualTo(LedgerState.IGNORED);
+    }
+
     @Test
     void aChannelCursorStartsEmptyMovesOnlyForwardAndSurvivesAReopen() {
         assertThat(store.channelCursor("bot")).isEmpty();
