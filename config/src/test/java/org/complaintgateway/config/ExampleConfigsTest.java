@@ -16,7 +16,10 @@ class ExampleConfigsTest {
             "GATEWAY_DB_PASSWORD", "fake-db-password",
             "CRM_TOKEN", "fake-crm-token",
             "GATEWAY_SIGNING_SECRET", "fake-signing-secret",
-            "MAIL_PASSWORD", "fake-mail-password");
+            "MAIL_PASSWORD", "fake-mail-password",
+            "TELEGRAM_TOKEN", "1234567:fake-bot-token",
+            "SHOP_TELEGRAM_TOKEN", "7654321:fake-bot-token",
+            "SHOP_TELEGRAM_WEBHOOK_SECRET", "fake_webhook-secret");
 
     @Test
     void localExampleIsTheEmbeddedDefault() throws ConfigException {
@@ -60,7 +63,16 @@ class ExampleConfigsTest {
                         "support@example.com", new Secret("${env:MAIL_PASSWORD}", "fake-mail-password"), "INBOX",
                         Duration.ofSeconds(30), AfterProcessing.MOVE, "Processed", "Failed", 3, 50, 20L << 20,
                         List.of("support@example.com", "help@example.com"), Duration.ofSeconds(20), null, true, true,
-                        10, 15L << 20, 5));
+                        10, 15L << 20, 5),
+                new TelegramChannelConfig("support-bot", new Secret("${env:TELEGRAM_TOKEN}", "1234567:fake-bot-token"),
+                        TelegramMode.POLLING, URI.create("https://api.telegram.org"),
+                        List.of(TelegramChatType.PRIVATE, TelegramChatType.SUPERGROUP), Duration.ofSeconds(60),
+                        20L << 20, Duration.ofSeconds(25), Duration.ofSeconds(30), 5, null, null, null),
+                new TelegramChannelConfig("shop-bot", new Secret("${env:SHOP_TELEGRAM_TOKEN}", "7654321:fake-bot-token"),
+                        TelegramMode.WEBHOOK, URI.create("https://api.telegram.org"), List.of(TelegramChatType.PRIVATE),
+                        Duration.ofSeconds(60), 20L << 20, Duration.ofSeconds(25), Duration.ofSeconds(30), 5,
+                        "/telegram/shop-bot", new Secret("${env:SHOP_TELEGRAM_WEBHOOK_SECRET}", "fake_webhook-secret"),
+                        URI.create("https://complaints.example.com/telegram/shop-bot")));
         assertThat(config.demoMailbox()).isNull();
     }
 }

@@ -65,13 +65,16 @@ class SecretReferenceTest {
     @Test
     void loadedConfigPrintsNoSecretValue() throws Exception {
         Map<String, String> env = Map.of("GATEWAY_DB_PASSWORD", "fake-db-password-1", "CRM_TOKEN", "fake-crm-token-2",
-                "GATEWAY_SIGNING_SECRET", "fake-signing-secret-3", "MAIL_PASSWORD", "fake-mail-password-4");
+                "GATEWAY_SIGNING_SECRET", "fake-signing-secret-3", "MAIL_PASSWORD", "fake-mail-password-4",
+                "TELEGRAM_TOKEN", "1234567:fake-bot-token-5", "SHOP_TELEGRAM_TOKEN", "7654321:fake-bot-token-6",
+                "SHOP_TELEGRAM_WEBHOOK_SECRET", "fake_webhook-secret-7");
         Path full = Path.of(System.getProperty("examples.dir", "examples")).resolve("full.yaml");
 
         String printed = new ConfigLoader(env::get).load(full).toString();
 
         assertThat(printed).doesNotContain(env.values()).contains("****(${env:CRM_TOKEN})")
-                .contains("****(${env:MAIL_PASSWORD})");
+                .contains("****(${env:MAIL_PASSWORD})").contains("****(${env:TELEGRAM_TOKEN})")
+                .contains("****(${env:SHOP_TELEGRAM_WEBHOOK_SECRET})");
     }
 
     @Test
