@@ -1,7 +1,6 @@
 package org.complaintgateway.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.io.IOException;
 import java.net.URI;
@@ -131,14 +130,7 @@ class TelegramChannelTest {
         return new ConfigLoader(ENV::get).load(Files.writeString(dir.resolve("gateway.yaml"), yaml));
     }
 
-    private List<String> errorsOf(String yaml) throws IOException {
-        Path file = Files.writeString(dir.resolve("gateway.yaml"), yaml);
-        String folder = dir + "/";
-        return assertThatExceptionOfType(ConfigException.class)
-                .isThrownBy(() -> new ConfigLoader(ENV::get).load(file))
-                .actual()
-                .errors().stream()
-                .map(error -> error.toString().replace(folder, ""))
-                .toList();
+    private List<String> errorsOf(String yaml) {
+        return BrokenConfigs.errorsOfYaml(dir, yaml, ENV);
     }
 }

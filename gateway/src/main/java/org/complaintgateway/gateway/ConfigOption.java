@@ -1,6 +1,7 @@
 package org.complaintgateway.gateway;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import org.complaintgateway.config.ConfigException;
 import org.complaintgateway.config.ConfigLoader;
 import org.complaintgateway.config.GatewayConfig;
@@ -14,5 +15,15 @@ final class ConfigOption {
 
     GatewayConfig load() throws ConfigException {
         return new ConfigLoader(System::getenv).load(file);
+    }
+
+    /** The config, or empty after printing each of its errors to standard error. */
+    Optional<GatewayConfig> loadOrReport() {
+        try {
+            return Optional.of(load());
+        } catch (ConfigException e) {
+            e.errors().forEach(System.err::println);
+            return Optional.empty();
+        }
     }
 }

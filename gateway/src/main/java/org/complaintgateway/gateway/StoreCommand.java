@@ -2,7 +2,6 @@ package org.complaintgateway.gateway;
 
 import java.time.Clock;
 import java.util.concurrent.Callable;
-import org.complaintgateway.config.ConfigException;
 import org.complaintgateway.config.GatewayConfig;
 import org.complaintgateway.routes.store.Store;
 import org.complaintgateway.routes.store.StoreUnavailableException;
@@ -16,11 +15,8 @@ abstract class StoreCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() {
-        GatewayConfig loaded;
-        try {
-            loaded = config.load();
-        } catch (ConfigException e) {
-            e.errors().forEach(System.err::println);
+        GatewayConfig loaded = config.loadOrReport().orElse(null);
+        if (loaded == null) {
             return ExitCodes.INVALID;
         }
         try (Store store = StoreOpener.open(loaded, Clock.systemUTC())) {

@@ -2,7 +2,6 @@ package org.complaintgateway.gateway;
 
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.complaintgateway.config.ConfigException;
 import org.complaintgateway.config.GatewayConfig;
 import org.complaintgateway.config.TelegramChannelConfig;
 import org.complaintgateway.config.TelegramMode;
@@ -29,11 +28,8 @@ final class TelegramCommand extends CommandGroup {
 
         @Override
         public final Integer call() {
-            GatewayConfig loaded;
-            try {
-                loaded = config.load();
-            } catch (ConfigException e) {
-                e.errors().forEach(System.err::println);
+            GatewayConfig loaded = config.loadOrReport().orElse(null);
+            if (loaded == null) {
                 return ExitCodes.INVALID;
             }
             Optional<TelegramChannelConfig> channel = loaded.channels().stream()
