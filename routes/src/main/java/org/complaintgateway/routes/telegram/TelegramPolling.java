@@ -35,6 +35,8 @@ public final class TelegramPolling extends ServiceSupport {
     private final TelegramHealth health;
     private final Backoff backoff = new Backoff(LONGEST_WAIT);
     private volatile CountDownLatch stopped = new CountDownLatch(0);
+    /** The next update to ask for; -1 until read from the store. Only the polling thread touches it. */
+    private long offset = -1;
     private Thread thread;
 
     public TelegramPolling(TelegramChannelConfig channel, BotApi api, Store store, TelegramIntake intake,
@@ -64,10 +66,9 @@ public final class TelegramPolling extends ServiceSupport {
     }
 
     private void pollUntilStopped() {
-        Long offset = null;
         while (stopped.getCount() > 0) {
             try {
-                if (offset == null) {
+                if (offset < 0) {
                     offset = store.channelCursor(channel.id()).orElse(0);
                 }
                 if (!intake.ready()) {
@@ -77,7 +78,7 @@ public final class TelegramPolling extends ServiceSupport {
                         continue;
                     }
                 }
-                offset = pollOnce(offset);
+                pollOnce();
                 backoff.succeeded();
             } catch (StoreUnavailableException e) {
                 LOG.warn("Telegram channel '{}': the store is unavailable; the update stays unconfirmed at Telegram "
@@ -92,30 +93,33 @@ public final class TelegramPolling extends ServiceSupport {
         }
     }
 
-    /** One getUpdates and the intake of what it brought; returns the offset for the next one. */
-    private long pollOnce(long offset) {
+    /**
+     * One getUpdates and the intake of what it brought, in order. The offset moves past each update once it is
+     * journaled, so after a failure the next call asks from the update that failed; the store learns the offset
+     * after the batch, or as far as it got.
+     */
+    private void pollOnce() {
         BotAnswer answer = api.getUpdates(offset, LIMIT, channel.pollTimeout(), ALLOWED_UPDATES);
         if (!answer.ok()) {
             refused(answer);
-            return offset;
+            return;
         }
         health.up();
-        long next = offset;
+        long saved = offset;
         try {
             for (JsonNode update : answer.result()) {
                 long updateId = update.path("update_id").asLong(-1);
-                if (updateId < next) {
+                if (updateId < offset) {
                     continue; // confirmed already: only a misbehaving server sends it
                 }
                 intake.take(update);
-                next = updateId + 1;
+                offset = updateId + 1;
             }
         } finally {
-            if (next > offset) {
-                store.advanceChannelCursor(channel.id(), next);
+            if (offset > saved) {
+                store.advanceChannelCursor(channel.id(), offset);
             }
         }
-        return next;
     }
 
     private void refused(BotAnswer answer) {
