@@ -1,17 +1,14 @@
 package org.complaintgateway.it.email;
 
-import static org.awaitility.Awaitility.await;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.complaintgateway.it.support.GatewayWithDownstream;
 import org.complaintgateway.it.support.Ledger;
 import org.complaintgateway.it.support.LoopbackComplaints;
-import org.complaintgateway.it.support.LoopbackDownstream;
-import org.complaintgateway.it.support.SecretFile;
 import org.complaintgateway.it.support.TestGateway;
 import org.complaintgateway.routes.store.LedgerState;
 
@@ -25,20 +22,20 @@ final class MailChannel implements AutoCloseable {
     /** Two polls of one second, and the time to journal and deliver. */
     static final Duration WITHIN = Duration.ofSeconds(15);
 
-    private static final String SIGNING_SECRET = "fake-signing-secret-for-tests";
-
     final MailServer mail;
+    private final GatewayWithDownstream running;
     final WireMockServer downstream;
     final TestGateway gateway;
     final LoopbackComplaints delivered;
     final Ledger ledger;
 
-    private MailChannel(MailServer mail, WireMockServer downstream, TestGateway gateway) {
+    private MailChannel(MailServer mail, GatewayWithDownstream running) {
         this.mail = mail;
-        this.downstream = downstream;
-        this.gateway = gateway;
-        this.delivered = new LoopbackComplaints(downstream);
-        this.ledger = new Ledger(gateway);
+        this.running = running;
+        this.downstream = running.downstream;
+        this.gateway = running.gateway;
+        this.delivered = running.delivered;
+        this.ledger = running.ledger;
     }
 
     /** {@code extraYaml}: more keys of the channel, each line indented by four spaces. */
@@ -53,18 +50,11 @@ final class MailChannel implements AutoCloseable {
     /** With a mail server started (and filled) by the test; closed with the channel, or here if the start fails. */
     static MailChannel start(Path dir, MailServer mail, String protocol, String extraYaml,
                              UnaryOperator<TestGateway.Builder> more) {
-        WireMockServer downstream = LoopbackDownstream.startAccepting();
         try {
             MailServer.writePasswordFile(dir);
-            TestGateway.Builder builder = TestGateway.builder(dir)
-                    .httpDownstream(LoopbackDownstream.url(downstream.port()), SIGNING_SECRET, "")
-                    .channel(mail.channelYaml(CHANNEL_ID, protocol, pollEveryUnlessGiven(extraYaml) + extraYaml));
-            TestGateway gateway = more.apply(builder).build();
-            // the command line reads the real environment: give it the signing secret as a file too
-            SecretFile.replaceEnvReference(gateway.configFile(), "TEST_SIGNING_SECRET", SIGNING_SECRET);
-            return new MailChannel(mail, downstream, gateway.start());
+            return new MailChannel(mail, GatewayWithDownstream.start(dir,
+                    mail.channelYaml(CHANNEL_ID, protocol, pollEveryUnlessGiven(extraYaml) + extraYaml), more));
         } catch (RuntimeException e) {
-            downstream.stop();
             mail.close();
             throw e;
         }
@@ -76,20 +66,18 @@ final class MailChannel implements AutoCloseable {
 
     /** Waits until {@code count} complaints reached the sink and returns them, each checked against the schema. */
     List<JsonNode> awaitDelivered(int count) {
-        await().atMost(WITHIN).until(() -> delivered.count() >= count);
-        return delivered.all();
+        return running.awaitDelivered(count, WITHIN);
     }
 
     void awaitLedger(LedgerState state, long count) {
-        await().atMost(WITHIN).until(() -> ledger.count(state) == count);
+        running.awaitLedger(state, count, WITHIN);
     }
 
     @Override
     public void close() {
         try {
-            gateway.close();
+            running.close();
         } finally {
-            downstream.stop();
             mail.close();
         }
     }

@@ -15,10 +15,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
+import org.complaintgateway.it.support.GatewayWithDownstream;
 import org.complaintgateway.it.support.Ledger;
 import org.complaintgateway.it.support.LoopbackComplaints;
-import org.complaintgateway.it.support.LoopbackDownstream;
-import org.complaintgateway.it.support.SecretFile;
 import org.complaintgateway.it.support.TestGateway;
 import org.complaintgateway.mappings.telegram.TelegramKeys;
 import org.complaintgateway.routes.store.JournalEntry;
@@ -37,20 +36,20 @@ final class TelegramChannel implements AutoCloseable {
     static final String WEBHOOK_SECRET = "fake_webhook-secret";
     static final String WEBHOOK_SECRET_FILE = "webhook.secret";
 
-    private static final String SIGNING_SECRET = "fake-signing-secret-for-tests";
-
     final FakeTelegramBotApi api;
+    private final GatewayWithDownstream running;
     final WireMockServer downstream;
     final TestGateway gateway;
     final LoopbackComplaints delivered;
     final Ledger ledger;
 
-    private TelegramChannel(FakeTelegramBotApi api, WireMockServer downstream, TestGateway gateway) {
+    private TelegramChannel(FakeTelegramBotApi api, GatewayWithDownstream running) {
         this.api = api;
-        this.downstream = downstream;
-        this.gateway = gateway;
-        this.delivered = new LoopbackComplaints(downstream);
-        this.ledger = new Ledger(gateway);
+        this.running = running;
+        this.downstream = running.downstream;
+        this.gateway = running.gateway;
+        this.delivered = running.delivered;
+        this.ledger = running.ledger;
     }
 
     /** {@code extraYaml}: more keys of the channel, each line indented by four spaces. */
@@ -60,17 +59,10 @@ final class TelegramChannel implements AutoCloseable {
 
     static TelegramChannel start(Path dir, String extraYaml, UnaryOperator<TestGateway.Builder> more) {
         FakeTelegramBotApi api = FakeTelegramBotApi.start();
-        WireMockServer downstream = LoopbackDownstream.startAccepting();
         try {
             writeSecrets(dir);
-            TestGateway.Builder builder = TestGateway.builder(dir)
-                    .httpDownstream(LoopbackDownstream.url(downstream.port()), SIGNING_SECRET, "")
-                    .channel(channelYaml(api, extraYaml));
-            TestGateway gateway = more.apply(builder).build();
-            SecretFile.replaceEnvReference(gateway.configFile(), "TEST_SIGNING_SECRET", SIGNING_SECRET);
-            return new TelegramChannel(api, downstream, gateway.start());
+            return new TelegramChannel(api, GatewayWithDownstream.start(dir, channelYaml(api, extraYaml), more));
         } catch (RuntimeException e) {
-            downstream.stop();
             api.close();
             throw e;
         }
@@ -99,12 +91,11 @@ final class TelegramChannel implements AutoCloseable {
 
     /** Waits until {@code count} complaints reached the sink and returns them, each checked against the schema. */
     List<JsonNode> awaitDelivered(int count) {
-        await().atMost(WITHIN).until(() -> delivered.count() >= count);
-        return delivered.all();
+        return running.awaitDelivered(count, WITHIN);
     }
 
     void awaitLedger(LedgerState state, long count) {
-        await().atMost(WITHIN).until(() -> ledger.count(state) == count);
+        running.awaitLedger(state, count, WITHIN);
     }
 
     /** Waits for the first delivered complaint {@code wanted} accepts (schema-checked) and returns it. */
@@ -149,9 +140,8 @@ final class TelegramChannel implements AutoCloseable {
     @Override
     public void close() {
         try {
-            gateway.close();
+            running.close();
         } finally {
-            downstream.stop();
             api.close();
         }
     }
