@@ -3,7 +3,7 @@ package org.complaintgateway.benchmarks;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 
 /**
  * What one benchmark invocation does: per system and round, {@code warmup} then a measured
@@ -47,23 +47,19 @@ record BenchmarkOptions(Duration warmup, Duration duration, int clients, int rat
         Duration drain = Duration.ofSeconds(120);
         Integer deliveryConcurrency = null;
         long maxRequests = 5_000_000;
-        for (int i = 0; i < args.length; i += 2) {
-            String name = args[i];
-            if (i + 1 >= args.length) {
-                throw new IllegalArgumentException(name + " needs a value");
-            }
-            String value = args[i + 1];
-            switch (name) {
-                case "--duration" -> duration = duration(value);
-                case "--warmup" -> warmup = duration(value);
+        for (Map.Entry<String, String> option : OptionValues.pairs(args)) {
+            String value = option.getValue();
+            switch (option.getKey()) {
+                case "--duration" -> duration = OptionValues.duration(value);
+                case "--warmup" -> warmup = OptionValues.duration(value);
                 case "--clients" -> clients = Integer.parseInt(value);
                 case "--rate" -> rate = Integer.parseInt(value);
                 case "--only" -> systems = List.of(SystemKind.parse(value));
                 case "--rounds" -> rounds = Integer.parseInt(value);
-                case "--drain" -> drain = duration(value);
+                case "--drain" -> drain = OptionValues.duration(value);
                 case "--delivery-concurrency" -> deliveryConcurrency = Integer.parseInt(value);
                 case "--max-requests" -> maxRequests = Long.parseLong(value);
-                default -> throw new IllegalArgumentException("unknown option " + name);
+                default -> throw new IllegalArgumentException("unknown option " + option.getKey());
             }
         }
         return new BenchmarkOptions(warmup, duration, clients, rate, systems, rounds, drain, deliveryConcurrency,
@@ -77,17 +73,5 @@ record BenchmarkOptions(Duration warmup, Duration duration, int clients, int rat
             order.addAll(systems);
         }
         return order;
-    }
-
-    static Duration duration(String text) {
-        String t = text.trim().toLowerCase(Locale.ROOT);
-        if (t.endsWith("ms")) {
-            return Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2)));
-        } else if (t.endsWith("s")) {
-            return Duration.ofMillis(Math.round(Double.parseDouble(t.substring(0, t.length() - 1)) * 1000));
-        } else if (t.endsWith("m")) {
-            return Duration.ofSeconds(Long.parseLong(t.substring(0, t.length() - 1)) * 60);
-        }
-        return Duration.ofSeconds(Long.parseLong(t));
     }
 }

@@ -3,8 +3,9 @@ package org.complaintgateway.benchmarks;
 import java.util.Random;
 
 /**
- * Invented complaint prose for {@link MailCorpus}: names, subjects and paragraphs drawn from small word lists, so a
- * mail reads like a complaint to the mapper and its filters (no auto-reply or bounce wording, no quoted lines).
+ * Invented complaint prose for {@link MailCorpus} and {@link UpdateCorpus}: names, subjects and paragraphs drawn from
+ * small word lists, so a mail or a chat message reads like a complaint to the mapper and its filters (no auto-reply or
+ * bounce wording, no quoted lines).
  */
 final class CorpusText {
 
@@ -67,6 +68,11 @@ final class CorpusText {
             lineLength += word.length();
         }
         return text.append(".\r\n").toString();
+    }
+
+    /** One paragraph of about {@code words} words on one line, as a chat message is typed. */
+    static String line(Random random, int words) {
+        return paragraph(random, words).replace("\r\n", " ").strip();
     }
 
     /** Paragraphs separated by blank lines until the text is about {@code bytes} long. */

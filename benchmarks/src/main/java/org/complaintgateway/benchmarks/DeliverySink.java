@@ -74,6 +74,11 @@ final class DeliverySink implements AutoCloseable {
         return arrivals;
     }
 
+    /** {@link System#nanoTime} of the latest first delivery of a key, or {@code otherwise} before any. */
+    long lastArrival(long otherwise) {
+        return arrivals.values().stream().mapToLong(Long::longValue).max().orElse(otherwise);
+    }
+
     /** Deliveries of a key that had already arrived: allowed by at-least-once, worth reporting. */
     long duplicates() {
         return duplicates.get();

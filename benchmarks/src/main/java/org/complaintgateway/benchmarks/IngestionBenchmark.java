@@ -1,6 +1,5 @@
 package org.complaintgateway.benchmarks;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,32 +16,8 @@ public final class IngestionBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        // Before the first logger exists; -Dlogback.configurationFile still wins.
-        if (System.getProperty("logback.configurationFile") == null) {
-            System.setProperty("logback.configurationFile", "benchmark-logback.xml");
-        }
-        if (args.length == 1 && ("--help".equals(args[0]) || "-h".equals(args[0]))) {
-            System.out.println(BenchmarkOptions.USAGE);
-            return;
-        }
-        BenchmarkOptions options;
-        try {
-            options = BenchmarkOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.err.println(BenchmarkOptions.USAGE);
-            System.exit(2);
-            return;
-        }
-        Path workDir = Files.createTempDirectory("ingestion-benchmark-");
-        try {
-            List<RunResult> results = run(options, workDir);
-            ResultTable.print(System.out, options, results);
-        } finally {
-            WorkDirs.delete(workDir);
-        }
-        // Camel and Vert.x leave non-daemon threads behind after a stop; the benchmark is done.
-        System.exit(0);
+        BenchmarkMain.run(args, BenchmarkOptions.USAGE, BenchmarkOptions::parse, "ingestion-benchmark-",
+                (options, workDir) -> ResultTable.print(System.out, options, run(options, workDir)));
     }
 
     /** Every run of {@code options}, in order; ledgers and configs go under {@code workDir}. */

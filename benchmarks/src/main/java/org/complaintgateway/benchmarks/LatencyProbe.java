@@ -27,7 +27,7 @@ final class LatencyProbe {
         int samples = options.latencySamples();
         Random pauses = new Random(options.seed());
         try (BenchMailbox mailbox = BenchMailbox.start();
-             MailGateway gateway = MailGateway.start(mailbox, poll, options.perPoll(), workDir)) {
+             ChannelGateway gateway = MailGateway.start(mailbox, poll, options.perPoll(), workDir)) {
             DeliverySink sink = gateway.sink();
             Map<String, Long> arrivals = sink.arrivals();
             Set<String> timed = new HashSet<>();

@@ -3,6 +3,7 @@ package org.complaintgateway.benchmarks;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -69,24 +70,20 @@ record MailBenchmarkOptions(int messages, double largeShare, long seed, int warm
         int latencySamples = 50;
         Duration latencyPoll = Duration.ofSeconds(5);
         Set<Part> parts = EnumSet.allOf(Part.class);
-        for (int i = 0; i < args.length; i += 2) {
-            String name = args[i];
-            if (i + 1 >= args.length) {
-                throw new IllegalArgumentException(name + " needs a value");
-            }
-            String value = args[i + 1];
-            switch (name) {
+        for (Map.Entry<String, String> option : OptionValues.pairs(args)) {
+            String value = option.getValue();
+            switch (option.getKey()) {
                 case "--messages" -> messages = Integer.parseInt(value);
-                case "--large-share" -> largeShare = share(value);
+                case "--large-share" -> largeShare = OptionValues.share(value);
                 case "--seed" -> seed = Long.parseLong(value);
                 case "--warmup-messages" -> warmupMessages = Integer.parseInt(value);
-                case "--drain-poll" -> drainPoll = BenchmarkOptions.duration(value);
+                case "--drain-poll" -> drainPoll = OptionValues.duration(value);
                 case "--per-poll" -> perPoll = Integer.parseInt(value);
-                case "--drain-timeout" -> drainTimeout = BenchmarkOptions.duration(value);
+                case "--drain-timeout" -> drainTimeout = OptionValues.duration(value);
                 case "--latency-samples" -> latencySamples = Integer.parseInt(value);
-                case "--latency-poll" -> latencyPoll = BenchmarkOptions.duration(value);
+                case "--latency-poll" -> latencyPoll = OptionValues.duration(value);
                 case "--only" -> parts = parts(value);
-                default -> throw new IllegalArgumentException("unknown option " + name);
+                default -> throw new IllegalArgumentException("unknown option " + option.getKey());
             }
         }
         return new MailBenchmarkOptions(messages, largeShare, seed, warmupMessages, drainPoll, perPoll, drainTimeout,
@@ -95,11 +92,6 @@ record MailBenchmarkOptions(int messages, double largeShare, long seed, int warm
 
     boolean runs(Part part) {
         return parts.contains(part);
-    }
-
-    private static double share(String text) {
-        String t = text.trim();
-        return t.endsWith("%") ? Double.parseDouble(t.substring(0, t.length() - 1)) / 100 : Double.parseDouble(t);
     }
 
     private static Set<Part> parts(String text) {

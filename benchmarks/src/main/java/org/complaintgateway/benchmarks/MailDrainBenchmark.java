@@ -2,7 +2,6 @@ package org.complaintgateway.benchmarks;
 
 import jakarta.mail.MessagingException;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,31 +18,8 @@ public final class MailDrainBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        // Before the first logger exists; -Dlogback.configurationFile still wins.
-        if (System.getProperty("logback.configurationFile") == null) {
-            System.setProperty("logback.configurationFile", "benchmark-logback.xml");
-        }
-        if (args.length == 1 && ("--help".equals(args[0]) || "-h".equals(args[0]))) {
-            System.out.println(MailBenchmarkOptions.USAGE);
-            return;
-        }
-        MailBenchmarkOptions options;
-        try {
-            options = MailBenchmarkOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.err.println(MailBenchmarkOptions.USAGE);
-            System.exit(2);
-            return;
-        }
-        Path workDir = Files.createTempDirectory("mail-benchmark-");
-        try {
-            MailResultTable.print(System.out, options, run(options, workDir));
-        } finally {
-            WorkDirs.delete(workDir);
-        }
-        // Camel and GreenMail leave non-daemon threads behind after a stop; the benchmark is done.
-        System.exit(0);
+        BenchmarkMain.run(args, MailBenchmarkOptions.USAGE, MailBenchmarkOptions::parse, "mail-benchmark-",
+                (options, workDir) -> MailResultTable.print(System.out, options, run(options, workDir)));
     }
 
     /** Warm-up, baseline drain, gateway drain, latency probe: each part {@code options} asks for, in that order. */

@@ -1,5 +1,9 @@
 package org.complaintgateway.benchmarks;
 
+import static org.complaintgateway.benchmarks.TableCells.fixed;
+import static org.complaintgateway.benchmarks.TableCells.orDash;
+import static org.complaintgateway.benchmarks.TableCells.verdict;
+
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -140,19 +144,7 @@ final class MailResultTable {
         return bytes / (double) (1 << 20);
     }
 
-    private static String fixed(double value, int decimals) {
-        return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%." + decimals + "f", value);
-    }
-
     private static String seconds(double value) {
         return (value == Math.rint(value) ? String.format(Locale.ROOT, "%.0f", value) : Double.toString(value)) + "s";
-    }
-
-    private static String orDash(Object value) {
-        return value == null ? "-" : value.toString();
-    }
-
-    private static String verdict(Object goal) {
-        return goal == null ? "not measured" : (Boolean) goal ? "met" : "NOT met";
     }
 }

@@ -2,7 +2,10 @@ package org.complaintgateway.benchmarks;
 
 import java.util.Locale;
 
-/** What was put into a mailbox before a run: {@code messages} mails of {@code bytes} raw bytes in all. */
+/**
+ * What was put upstream before a drain, in {@code seconds}: {@code messages} mails of {@code bytes} raw bytes in all
+ * into a mailbox, or {@code messages} updates into the fake Bot API, whose files to download weigh {@code bytes}.
+ */
 record Preload(int messages, long bytes, double seconds) {
 
     /** Fills {@code mailbox} with every mail of {@code corpus}, in order. */
