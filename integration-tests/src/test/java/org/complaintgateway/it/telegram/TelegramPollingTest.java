@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -109,6 +110,25 @@ class TelegramPollingTest {
                 "before the restart 3", "while stopped 1", "while stopped 2");
         assertThat(delivered).hasSize(5);
         assertThat(channel.ledger.total()).isEqualTo(5);
+    }
+
+    @Test
+    void anEditInTheSameGetUpdatesAnswerAsItsOriginalIsItsFollowUp() {
+        channel = TelegramChannel.start(dir, "");
+        channel.gateway.stop();
+        ObjectNode original = updates.text(CHAT, CHAT, "The heater is broken");
+        channel.api.enqueue(original);
+        channel.api.enqueue(updates.edited(CHAT, CHAT, TelegramChannel.messageIdOf(original),
+                "The heater in the kitchen is broken"));
+
+        channel.gateway.restart(); // its first getUpdates brings both
+
+        channel.awaitLedger(LedgerState.FORWARDED, 2);
+        List<JsonNode> delivered = channel.awaitDelivered(2);
+        JsonNode first = delivered.stream().filter(c -> c.path("text").asText().equals("The heater is broken"))
+                .findFirst().orElseThrow();
+        JsonNode edit = delivered.stream().filter(c -> c != first).findFirst().orElseThrow();
+        assertThat(edit.path("relations").path("followUpOf").asText()).isEqualTo(first.path("id").asText());
     }
 
     @Test

@@ -2,20 +2,32 @@ package org.complaintgateway.routes.pipeline;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.Consumer;
 import org.complaintgateway.routes.store.AppendOutcome;
+import org.complaintgateway.routes.store.JournalEntry;
 import org.complaintgateway.routes.store.NewMessage;
+import org.complaintgateway.routes.store.Normalization;
 import org.complaintgateway.routes.store.OutboxItem;
 import org.complaintgateway.routes.store.Store;
 
 /**
  * Journals a message a polling channel fetched and normalizes it in the same commit, then hands a queued complaint
- * straight to delivery when a delivery slot is free. A poller never waits for delivery: without a free slot the
- * complaint is journaled unclaimed and the outbox sweeper delivers it, so a slow downstream cannot hold up a poll
- * (unlike the web form, which answers 503 rather than let its backlog grow).
+ * straight to delivery when it holds a delivery slot. A poller waits for a slot only briefly: without one the
+ * complaint is journaled unclaimed and the outbox sweeper delivers it, so a stalled downstream slows a poll down but
+ * never stops it (unlike the web form, which answers 503 rather than let its backlog grow).
  */
 public final class PollingIntake {
+
+    /**
+     * How long a poller waits for a delivery slot before it journals the complaint unclaimed: long enough that a
+     * batch in hand (100 Telegram updates) goes to delivery as delivery frees up, rather than a second later through
+     * the outbox sweeper; short enough that a stalled downstream only slows a poll down.
+     */
+    private static final Duration SLOT_PATIENCE = Duration.ofSeconds(2);
 
     private final Store store;
     private final Normalizer normalizer;
@@ -31,8 +43,58 @@ public final class PollingIntake {
     }
 
     public AppendOutcome journal(NewMessage message, ChannelMapper mapper) {
-        return withSlot(lease -> store.appendNormalized(message, entry -> normalizer.decide(entry, mapper), lease),
-                AppendOutcome::claimed);
+        return journalLater(message, mapper).await();
+    }
+
+    /**
+     * As {@link #journal}, without waiting for the commit, so that a batch of messages in hand is committed together:
+     * call {@link Journaling#await} on each, in order, on this thread (it hands the complaint to delivery).
+     */
+    public Journaling journalLater(NewMessage message, ChannelMapper mapper) {
+        return later(message, entry -> normalizer.decide(entry, mapper));
+    }
+
+    /** Journals the message WAITING for its merge window, without waiting for the commit. */
+    public Journaling waitLater(NewMessage message) {
+        return later(message, entry -> new Normalization.Wait());
+    }
+
+    /**
+     * The complaint goes to delivery as soon as it is committed (on the store's writer thread: a hand-off to a queue),
+     * not when the caller gets round to awaiting it, which may be after the rest of its batch is downloaded.
+     */
+    private Journaling later(NewMessage message, Function<JournalEntry, Normalization> normalize) {
+        boolean slot = slots.tryTake(SLOT_PATIENCE);
+        CompletableFuture<AppendOutcome> committed;
+        try {
+            committed = store.appendNormalizedLater(message, normalize, slot ? normalizer.lease() : Duration.ZERO);
+        } catch (RuntimeException e) {
+            if (slot) {
+                slots.giveBack();
+            }
+            throw e;
+        }
+        committed.whenComplete((outcome, failure) -> settle(slot, () -> {
+            if (failure != null) {
+                throw new CompletionException(failure);
+            }
+            return outcome;
+        }, AppendOutcome::claimed));
+        return new Journaling(committed);
+    }
+
+    /** A journaling under way. */
+    public static final class Journaling {
+        private final CompletableFuture<AppendOutcome> committed;
+
+        private Journaling(CompletableFuture<AppendOutcome> committed) {
+            this.committed = committed;
+        }
+
+        /** Waits for the commit; rethrows what failed it. */
+        public AppendOutcome await() {
+            return joined(committed);
+        }
     }
 
     /**
@@ -41,22 +103,38 @@ public final class PollingIntake {
      */
     public <T> T withSlot(Function<Duration, T> commit, Function<T, Optional<OutboxItem>> claimed) {
         boolean slot = slots.tryTake(Duration.ZERO);
-        T outcome;
+        return settle(slot, () -> commit.apply(slot ? normalizer.lease() : Duration.ZERO), claimed);
+    }
+
+    /** The outcome, and the slot (if one was taken) handed on with what it claimed, or given back. */
+    private <T> T settle(boolean slot, Supplier<T> outcome, Function<T, Optional<OutboxItem>> claimed) {
+        T result;
         try {
-            outcome = commit.apply(slot ? normalizer.lease() : Duration.ZERO);
+            result = outcome.get();
         } catch (RuntimeException e) {
             if (slot) {
                 slots.giveBack();
             }
             throw e;
         }
-        Optional<OutboxItem> item = slot ? claimed.apply(outcome) : Optional.empty();
+        Optional<OutboxItem> item = slot ? claimed.apply(result) : Optional.empty();
         if (item.isPresent()) {
             deliver.accept(item.get());
         } else if (slot) {
             slots.giveBack();
         }
-        return outcome;
+        return result;
+    }
+
+    private static <T> T joined(CompletableFuture<T> committed) {
+        try {
+            return committed.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     public Normalizer normalizer() {

@@ -46,13 +46,26 @@ final class GroupCommit implements AutoCloseable {
 
     /** Runs {@code work} in the next group transaction and returns its result once that is committed. */
     <T> T run(SqlWork<T> work) {
+        return await(submit(work), operation);
+    }
+
+    /**
+     * Queues {@code work} for a group transaction and returns at once; the future completes when it is committed.
+     * Works run in the order they were submitted, so one caller's works keep their order.
+     */
+    <T> CompletableFuture<T> submit(SqlWork<T> work) {
         if (closed) {
-            throw new StoreUnavailableException(operation + ": the store is closed", null);
+            return CompletableFuture.failedFuture(new StoreUnavailableException(operation + ": the store is closed", null));
         }
         Pending<T> pending = new Pending<>(work, new CompletableFuture<>());
         waiting.add(pending);
+        return pending.result();
+    }
+
+    /** The result of a submitted work, its failure rethrown as it was raised. */
+    static <T> T await(CompletableFuture<T> committed, String operation) {
         try {
-            return pending.result().get();
+            return committed.get();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;

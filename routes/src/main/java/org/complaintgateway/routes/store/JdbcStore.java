@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.Set;
 import org.complaintgateway.config.StoreSettings;
@@ -95,15 +96,16 @@ public final class JdbcStore implements Store {
 
     @Override
     public JournalResult append(NewMessage message) {
-        return appendUnnormalized(message, LedgerState.RECEIVED);
+        return appendReceived(message);
     }
 
     @Override
     public JournalResult appendWaiting(NewMessage message) {
-        return appendUnnormalized(message, LedgerState.WAITING);
+        AppendOutcome outcome = appendNormalized(message, entry -> new Normalization.Wait(), Duration.ZERO);
+        return new JournalResult(outcome.entry(), outcome.duplicate());
     }
 
-    private JournalResult appendUnnormalized(NewMessage message, LedgerState state) {
+    private JournalResult appendReceived(NewMessage message) {
         Instant now = now();
         String hash = message.dedupeKey() == null ? null : DedupeKeys.hash(message.dedupeScope(), message.dedupeKey());
         AppendOutcome outcome = transactions.run("append", connection -> {
@@ -113,7 +115,7 @@ public final class JdbcStore implements Store {
                 return duplicate.get();
             }
             JournalEntry received = new JournalEntry(id, numbers.next(now), message.channelId(), message.channelType(),
-                    message.externalKey(), message.contentType(), message.raw(), state, null, now, now);
+                    message.externalKey(), message.contentType(), message.raw(), LedgerState.RECEIVED, null, now, now);
             JournalTable.insert(connection, received, hash);
             return new AppendOutcome(received, false, Optional.empty());
         });
@@ -167,6 +169,13 @@ public final class JdbcStore implements Store {
     @Override
     public AppendOutcome appendNormalized(NewMessage message, Function<JournalEntry, Normalization> normalize,
                                           Duration lease) {
+        return GroupCommit.await(appendNormalizedLater(message, normalize, lease), "append");
+    }
+
+    @Override
+    public CompletableFuture<AppendOutcome> appendNormalizedLater(NewMessage message,
+                                                                  Function<JournalEntry, Normalization> normalize,
+                                                                  Duration lease) {
         Instant now = now();
         String hash = message.dedupeKey() == null ? null : DedupeKeys.hash(message.dedupeScope(), message.dedupeKey());
         // Identity and normalizing on the caller's thread, outside the transaction: the group commit's one writer
@@ -175,7 +184,7 @@ public final class JdbcStore implements Store {
                 message.channelType(), message.externalKey(), message.contentType(), message.raw(), LedgerState.RECEIVED,
                 null, now, now);
         Normalization normalization = normalize.apply(received);
-        return appends.run(connection -> {
+        return appends.submit(connection -> {
             Optional<AppendOutcome> duplicate = takeDedupeKey(connection, hash, received.id(), message, now);
             if (duplicate.isPresent()) {
                 return duplicate.get();
@@ -210,6 +219,11 @@ public final class JdbcStore implements Store {
             OutboxTable.insert(connection, queued.id(), queue.complaintJson(), queued.receivedAt(), claimedUntil);
             return new AppendOutcome(queued, false, Optional.of(new OutboxItem(queued.id(), queued.protocolNumber(),
                     queued.channelId(), queue.complaintJson(), 0, queued.receivedAt(), queued.receivedAt())));
+        }
+        if (normalization instanceof Normalization.Wait) {
+            JournalEntry waiting = received.withState(LedgerState.WAITING, null);
+            JournalTable.insert(connection, waiting, hash);
+            return new AppendOutcome(waiting, false, Optional.empty());
         }
         Normalization.Finish finish = (Normalization.Finish) normalization;
         JournalEntry finished = received.withState(finish.state(), BoundedText.utf8Prefix(finish.reason(), REASON_BYTES));

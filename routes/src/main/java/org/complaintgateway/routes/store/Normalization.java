@@ -12,6 +12,10 @@ public sealed interface Normalization {
         }
     }
 
+    /** Held for a merge window (a chat): journaled WAITING, to be merged and normalized later. */
+    record Wait() implements Normalization {
+    }
+
     /** Not to deliver: IGNORED or QUARANTINED, with the reason. */
     record Finish(LedgerState state, String reason) implements Normalization {
         public Finish {

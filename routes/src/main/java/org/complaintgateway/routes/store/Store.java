@@ -29,6 +29,14 @@ public interface Store extends AutoCloseable {
     AppendOutcome appendNormalized(NewMessage message, java.util.function.Function<JournalEntry, Normalization> normalize,
                                    Duration lease);
 
+    /**
+     * As {@link #appendNormalized}, without waiting for the commit: the future completes once it is committed (or
+     * fails as appendNormalized would throw). Appends of one caller are committed in the order they were made, several
+     * in one transaction: a channel with a batch of messages in hand journals them all for about one commit.
+     */
+    java.util.concurrent.CompletableFuture<AppendOutcome> appendNormalizedLater(NewMessage message,
+            java.util.function.Function<JournalEntry, Normalization> normalize, Duration lease);
+
     Optional<JournalEntry> find(String id);
 
     /**

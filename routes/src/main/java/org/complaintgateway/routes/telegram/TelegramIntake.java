@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.complaintgateway.config.TelegramChannelConfig;
 import org.complaintgateway.mappings.MappingResult;
 import org.complaintgateway.mappings.telegram.DownloadedFile;
@@ -16,7 +17,6 @@ import org.complaintgateway.mappings.telegram.TelegramKeys;
 import org.complaintgateway.routes.pipeline.FailedAttempts;
 import org.complaintgateway.routes.pipeline.PollingIntake;
 import org.complaintgateway.routes.store.AppendOutcome;
-import org.complaintgateway.routes.store.JournalResult;
 import org.complaintgateway.routes.store.LedgerState;
 import org.complaintgateway.routes.store.NewMessage;
 import org.complaintgateway.routes.store.Normalization;
@@ -75,6 +75,15 @@ public final class TelegramIntake {
      * journaled: the caller must not confirm it.
      */
     public AppendOutcome take(JsonNode update) {
+        return submit(update).await();
+    }
+
+    /**
+     * Downloads the update's files and starts journaling it, without waiting for the commit: the updates of one
+     * getUpdates answer are committed together. {@link Submitted#await} each, in order, before confirming them.
+     * Throws when the update could not even be prepared (a download failed): nothing of it was journaled.
+     */
+    public Submitted submit(JsonNode update) {
         long updateId = update.path("update_id").asLong(-1);
         String attemptKey = Long.toString(updateId);
         try {
@@ -83,11 +92,14 @@ public final class TelegramIntake {
             byte[] bundle = ignored.isPresent() ? TelegramBundle.toBytes(update, List.of(), List.of())
                     : bundle(update, attemptKey);
             NewMessage message = message(update, updateId, bundle);
-            AppendOutcome outcome = ignored.isEmpty() && !channel.mergeWindow().isZero()
-                    ? waiting(message)
-                    : polling.journal(message, mapping.mapper());
-            attempts.forget(attemptKey);
-            return outcome;
+            PollingIntake.Journaling journaling = ignored.isEmpty() && !channel.mergeWindow().isZero()
+                    ? polling.waitLater(message) // the TelegramMerger makes it (and what follows it) a complaint
+                    : polling.journalLater(message, mapping.mapper());
+            return new Submitted(updateId, () -> {
+                AppendOutcome outcome = journaling.await();
+                attempts.forget(attemptKey);
+                return outcome;
+            });
         } catch (StoreUnavailableException e) {
             throw e; // not the update's fault: tried again without counting
         } catch (RuntimeException e) {
@@ -95,14 +107,29 @@ public final class TelegramIntake {
             if (failure.count() < channel.maxAttempts()) {
                 throw e;
             }
-            return quarantine(update, updateId, failure);
+            AppendOutcome quarantined = quarantine(update, updateId, failure);
+            return new Submitted(updateId, () -> quarantined);
         }
     }
 
-    /** Held for the merge window: the {@link TelegramMerger} makes it (and what follows it) a complaint. */
-    private AppendOutcome waiting(NewMessage message) {
-        JournalResult journaled = store.appendWaiting(message);
-        return new AppendOutcome(journaled.entry(), journaled.duplicate(), Optional.empty());
+    /** An update whose journaling has started. */
+    public static final class Submitted {
+        private final long updateId;
+        private final Supplier<AppendOutcome> committed;
+
+        private Submitted(long updateId, Supplier<AppendOutcome> committed) {
+            this.updateId = updateId;
+            this.committed = committed;
+        }
+
+        public long updateId() {
+            return updateId;
+        }
+
+        /** Waits until it is committed; throws when it was not, and then it must not be confirmed. */
+        public AppendOutcome await() {
+            return committed.get();
+        }
     }
 
     private byte[] bundle(JsonNode update, String attemptKey) {

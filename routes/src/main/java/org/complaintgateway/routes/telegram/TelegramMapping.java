@@ -68,6 +68,11 @@ public final class TelegramMapping {
         return TelegramMapper.chatOf(raw).orElse("?") + "/" + TelegramMapper.senderOf(raw).orElse("?");
     }
 
+    /** An edit, or a reply: mapped by looking up the message it refers to, which must be committed by then. */
+    static boolean refersBack(JsonNode update) {
+        return update.has("edited_message") || update.path("message").has("reply_to_message");
+    }
+
     /** "chatId:messageId" of the update's message, by which an edit finds the complaint of the original. */
     static Optional<String> messageKey(JsonNode update) {
         for (String field : MESSAGE_FIELDS) {

@@ -1,6 +1,8 @@
 package org.complaintgateway.routes.telegram;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -94,9 +96,10 @@ public final class TelegramPolling extends ServiceSupport {
     }
 
     /**
-     * One getUpdates and the intake of what it brought, in order. The offset moves past each update once it is
-     * journaled, so after a failure the next call asks from the update that failed; the store learns the offset
-     * after the batch, or as far as it got.
+     * One getUpdates and the intake of what it brought, in order: each update's files are downloaded and its
+     * journaling started, then the commits (grouped: about one for the whole answer) are awaited in order. The offset
+     * moves past each update once it is committed, so after a failure the next call asks from the update that failed;
+     * the store learns the offset after the batch, or as far as it got.
      */
     private void pollOnce() {
         BotAnswer answer = api.getUpdates(offset, LIMIT, channel.pollTimeout(), ALLOWED_UPDATES);
@@ -106,20 +109,53 @@ public final class TelegramPolling extends ServiceSupport {
         }
         health.up();
         long saved = offset;
+        List<TelegramIntake.Submitted> submitted = new ArrayList<>();
+        RuntimeException failure = null;
         try {
+            long next = offset;
             for (JsonNode update : answer.result()) {
                 long updateId = update.path("update_id").asLong(-1);
-                if (updateId < offset) {
+                if (updateId < next) {
                     continue; // confirmed already: only a misbehaving server sends it
                 }
-                intake.take(update);
-                offset = updateId + 1;
+                if (TelegramMapping.refersBack(update) && (failure = awaitInOrder(submitted)) != null) {
+                    break; // an edit or reply is mapped against what is committed: its original first
+                }
+                submitted.add(intake.submit(update));
+                next = updateId + 1;
             }
-        } finally {
-            if (offset > saved) {
-                store.advanceChannelCursor(channel.id(), offset);
+        } catch (RuntimeException e) {
+            failure = e; // what was submitted before it is still awaited and confirmed
+        }
+        RuntimeException committing = awaitInOrder(submitted);
+        if (offset > saved) {
+            store.advanceChannelCursor(channel.id(), offset);
+        }
+        if (committing != null || failure != null) {
+            throw committing != null ? committing : failure;
+        }
+    }
+
+    /**
+     * Awaits every submitted update, so each hands on or gives back its delivery slot, moves the offset past the
+     * committed ones up to the first that failed, and empties the list; returns the first failure, else null.
+     */
+    private RuntimeException awaitInOrder(List<TelegramIntake.Submitted> submitted) {
+        RuntimeException first = null;
+        for (TelegramIntake.Submitted update : submitted) {
+            try {
+                update.await();
+                if (first == null) {
+                    offset = update.updateId() + 1;
+                }
+            } catch (RuntimeException e) {
+                if (first == null) {
+                    first = e;
+                }
             }
         }
+        submitted.clear();
+        return first;
     }
 
     private void refused(BotAnswer answer) {
