@@ -159,6 +159,9 @@ public final class TelegramPolling extends ServiceSupport {
     }
 
     private void refused(BotAnswer answer) {
+        if (stopped.getCount() == 0) {
+            return; // the long poll this gateway ended itself, stopping: no failure to report
+        }
         String why = switch (answer.status()) {
             case 401, 404 -> "Telegram refuses the bot token (" + answer.describe() + "); check the channel's token";
             case 409 -> "another consumer of this bot is active (" + answer.describe() + "): a webhook is set, or "
