@@ -48,23 +48,22 @@ public final class PollingIntake {
 
     /**
      * As {@link #journal}, without waiting for the commit, so that a batch of messages in hand is committed together:
-     * call {@link Journaling#await} on each, in order, on this thread (it hands the complaint to delivery).
+     * {@link Journaling#await} each, in order, before acknowledging them to the source.
      */
     public Journaling journalLater(NewMessage message, ChannelMapper mapper) {
-        return later(message, entry -> normalizer.decide(entry, mapper));
+        return later(message, entry -> normalizer.decide(entry, mapper), slots.tryTake(SLOT_PATIENCE));
     }
 
-    /** Journals the message WAITING for its merge window, without waiting for the commit. */
+    /** Journals the message WAITING for its merge window, without waiting for the commit; it needs no delivery slot. */
     public Journaling waitLater(NewMessage message) {
-        return later(message, entry -> new Normalization.Wait());
+        return later(message, entry -> new Normalization.Wait(), false);
     }
 
     /**
      * The complaint goes to delivery as soon as it is committed (on the store's writer thread: a hand-off to a queue),
      * not when the caller gets round to awaiting it, which may be after the rest of its batch is downloaded.
      */
-    private Journaling later(NewMessage message, Function<JournalEntry, Normalization> normalize) {
-        boolean slot = slots.tryTake(SLOT_PATIENCE);
+    private Journaling later(NewMessage message, Function<JournalEntry, Normalization> normalize, boolean slot) {
         CompletableFuture<AppendOutcome> committed;
         try {
             committed = store.appendNormalizedLater(message, normalize, slot ? normalizer.lease() : Duration.ZERO);
