@@ -27,6 +27,11 @@ final class BotApiHandler implements HttpHandler {
     private final PauseGate gate;
     private final Phaser inFlight;
     private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
+    /** The call of a method at which the fake pauses (before answering it), or null. */
+    private volatile PauseAt pauseAt;
+
+    private record PauseAt(String method, int call) {
+    }
 
     BotApiHandler(String token, BotMethods methods, FileStore files, InjectedFaults faults, PauseGate gate,
                   Phaser inFlight) {
@@ -63,6 +68,11 @@ final class BotApiHandler implements HttpHandler {
         }
     }
 
+    /** Pauses the fake when the {@code call}-th call of {@code method} arrives, before it is answered. */
+    void pauseAt(String method, int call) {
+        pauseAt = new PauseAt(method.toLowerCase(Locale.ROOT), call);
+    }
+
     int calls(String method) {
         AtomicInteger count = calls.get(method.toLowerCase(Locale.ROOT));
         return count == null ? 0 : count.get();
@@ -79,7 +89,12 @@ final class BotApiHandler implements HttpHandler {
             return;
         }
         String method = tokenAndMethod.substring(slash + 1).toLowerCase(Locale.ROOT);
-        calls.computeIfAbsent(method, name -> new AtomicInteger()).incrementAndGet();
+        int call = calls.computeIfAbsent(method, name -> new AtomicInteger()).incrementAndGet();
+        PauseAt at = pauseAt;
+        if (at != null && at.method().equals(method) && at.call() == call) {
+            gate.close();
+            gate.awaitOpen();
+        }
         try {
             BotApiParameters parameters = BotApiParameters.read(exchange);
             Optional<BotApiError> fault = faults.takeFor(method);

@@ -179,6 +179,14 @@ public final class FakeTelegramBotApi implements AutoCloseable {
     }
 
     /** Requests from now on are accepted and left unanswered until {@link #resume()}: a hung server. */
+    /**
+     * Pauses the fake when the {@code call}-th call of {@code method} (counting from its start) arrives, before that
+     * call is answered, as {@link #pause()} would at that very moment; {@link #resume()} ends it.
+     */
+    public void pauseAt(String method, int call) {
+        handler.pauseAt(method, call);
+    }
+
     public void pause() {
         gate.close();
     }

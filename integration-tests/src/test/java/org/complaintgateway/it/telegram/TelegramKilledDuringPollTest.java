@@ -43,6 +43,8 @@ class TelegramKilledDuringPollTest {
     /** Every tenth update carries a file: the gateway calls Telegram in the middle of a batch, where it is paused. */
     private static final int FILE_EVERY = 10;
     private static final long CHAT = TelegramUpdates.CUSTOMER;
+    /** The getFile call the fake stops answering at: that of update 40, in the middle of the first getUpdates answer. */
+    private static final int PAUSE_AT_GETFILE = 5;
     private static final String SIGNING_SECRET = "fake-signing-secret-for-tests";
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -63,16 +65,15 @@ class TelegramKilledDuringPollTest {
         api = FakeTelegramBotApi.start();
         downstream = LoopbackDownstream.startAccepting();
         TestGateway config = config();
+        api.pauseAt("getFile", PAUSE_AT_GETFILE);
         gateway = ChildGateway.start(config);
         for (int n = 0; n < UPDATES; n++) {
             api.enqueue(n % FILE_EVERY == 0 ? withReceipt(n) : updates.text(CHAT, CHAT, "Complaint " + n));
         }
 
-        // Telegram stops answering mid-drain: the gateway waits in the getFile (or download) of update 10 × m, every
-        // update before it journaled and confirmed by no getUpdates yet. Once those are delivered, it is killed.
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(10))
-                .until(() -> api.calls("getFile") >= UPDATES / FILE_EVERY / 4);
-        api.pause();
+        // Telegram stops answering mid-drain, at the getFile of update 40: the gateway waits there, every update before it
+        // journaled and confirmed by no getUpdates yet. Once those are delivered, it is killed.
+        await().atMost(Duration.ofSeconds(60)).until(() -> api.calls("getFile") >= PAUSE_AT_GETFILE);
         long journaledBeforeKill;
         try (Store ledger = childLedger(config)) {
             await().atMost(Duration.ofSeconds(30)).until(() -> {
