@@ -3,6 +3,7 @@ package org.complaintgateway.mappings.json;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -32,6 +33,20 @@ public final class ComplaintJson {
             return MAPPER.writeValueAsBytes(complaint);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a complaint record could not be written as JSON", e);
+        }
+    }
+
+    /** The complaint as a JSON tree: what {@link #toBytes(Complaint)} writes, before it is written. */
+    public static JsonNode toTree(Complaint complaint) {
+        return MAPPER.valueToTree(complaint);
+    }
+
+    /** A tree of {@link #toTree} as UTF-8 JSON bytes: the same bytes {@link #toBytes(Complaint)} gives. */
+    public static byte[] toBytes(JsonNode complaint) {
+        try {
+            return MAPPER.writeValueAsBytes(complaint);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a complaint tree could not be written as JSON", e);
         }
     }
 

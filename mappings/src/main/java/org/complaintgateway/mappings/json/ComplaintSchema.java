@@ -40,6 +40,11 @@ public final class ComplaintSchema {
         if (document == null || document.isMissingNode()) {
             return List.of("$: empty document");
         }
+        return validate(document);
+    }
+
+    /** As {@link #validate(byte[])}, for a document already parsed (or built with {@link ComplaintJson#toTree}). */
+    public static List<String> validate(JsonNode document) {
         return REPLY_HINT_MESSAGES.relevant(SCHEMA.validate(document), document).stream()
                 .map(ValidationMessage::getMessage)
                 .distinct()

@@ -34,6 +34,11 @@ public record TelegramBundle(JsonNode update, List<DownloadedFile> files, List<S
         skippedFiles = skippedFiles == null ? List.of() : List.copyOf(skippedFiles);
     }
 
+    /** This bundle as UTF-8 JSON bytes, ready for the journal. */
+    public byte[] toBytes() {
+        return toBytes(update, files, skippedFiles);
+    }
+
     /** The bundle as UTF-8 JSON bytes, ready for the journal; {@code files} and {@code skipped} may be null. */
     public static byte[] toBytes(JsonNode update, List<DownloadedFile> files, List<SkippedFile> skipped) {
         Objects.requireNonNull(update, "update");

@@ -35,6 +35,15 @@ public final class TelegramMapper {
         } catch (IllegalArgumentException e) {
             return new MappingResult.Quarantined("unreadable Telegram bundle: " + e.getMessage());
         }
+        return map(bundle, identity, settings, lookup);
+    }
+
+    /**
+     * As {@link #map(byte[], Identity, TelegramMappingSettings, MessageLookup)}, for a bundle in hand: the same result
+     * as for its bytes ({@link TelegramBundle#toBytes}), without reading them back.
+     */
+    public static MappingResult map(TelegramBundle bundle, Identity identity, TelegramMappingSettings settings,
+                                    MessageLookup lookup) {
         try {
             UpdateScreen.Screened screened = UpdateScreen.screen(bundle.update(), settings);
             if (screened instanceof UpdateScreen.Rejected rejected) {

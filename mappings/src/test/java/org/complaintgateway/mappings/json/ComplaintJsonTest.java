@@ -31,6 +31,18 @@ class ComplaintJsonTest {
     }
 
     @Test
+    void theTreeIsWrittenAsTheSameBytesAsTheRecordAndPassesTheSameSchemaCheck() {
+        for (ReplyHint hint : List.of(new ReplyHint.Telegram("bot", "555000001", "7"),
+                new ReplyHint.Webform("site-form", "ada@example.org", null))) {
+            Complaint complaint = ComplaintExamples.full(hint);
+
+            assertThat(ComplaintJson.toBytes(ComplaintJson.toTree(complaint))).isEqualTo(ComplaintJson.toBytes(complaint));
+            assertThat(ComplaintSchema.validate(ComplaintJson.toTree(complaint)))
+                    .isEqualTo(ComplaintSchema.validate(ComplaintJson.toBytes(complaint))).isEmpty();
+        }
+    }
+
+    @Test
     void minimalComplaintSurvivesRoundTrip() {
         Complaint complaint = ComplaintExamples.minimal();
 

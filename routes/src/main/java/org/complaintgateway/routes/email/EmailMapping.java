@@ -2,7 +2,6 @@ package org.complaintgateway.routes.email;
 
 import java.time.Instant;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.complaintgateway.config.EmailChannelConfig;
 import org.complaintgateway.mappings.Identity;
 import org.complaintgateway.mappings.MappingResult;
@@ -10,9 +9,9 @@ import org.complaintgateway.mappings.email.EmailMapper;
 import org.complaintgateway.mappings.email.EmailMappingSettings;
 import org.complaintgateway.mappings.email.ThreadLookup;
 import org.complaintgateway.routes.pipeline.ChannelMapper;
+import org.complaintgateway.routes.pipeline.StoreFailureCatcher;
 import org.complaintgateway.routes.store.JournalEntry;
 import org.complaintgateway.routes.store.Store;
-import org.complaintgateway.routes.store.StoreUnavailableException;
 
 /** The mapper of one e-mail channel, with what the store knows for threading. */
 public final class EmailMapping {
@@ -50,40 +49,24 @@ public final class EmailMapping {
         return new Identity(entry.id(), entry.protocolNumber(), entry.receivedAt());
     }
 
-    /** Remembers the first store failure of a lookup, which the mapper would otherwise swallow. */
-    private static final class FailingLookup implements ThreadLookup {
-        private final ThreadLookup delegate;
-        private StoreUnavailableException failure;
-
+    /** Asks the lookup through a catcher of store failures, which the mapper would otherwise swallow. */
+    private record FailingLookup(ThreadLookup delegate, StoreFailureCatcher catcher) implements ThreadLookup {
         FailingLookup(ThreadLookup delegate) {
-            this.delegate = delegate;
+            this(delegate, new StoreFailureCatcher());
         }
 
         @Override
         public Optional<String> byMessageId(String messageId) {
-            return ask(() -> delegate.byMessageId(messageId));
+            return catcher.ask(() -> delegate.byMessageId(messageId));
         }
 
         @Override
         public Optional<String> byProtocolNumber(String protocolNumber) {
-            return ask(() -> delegate.byProtocolNumber(protocolNumber));
-        }
-
-        private Optional<String> ask(Supplier<Optional<String>> question) {
-            try {
-                return question.get();
-            } catch (StoreUnavailableException e) {
-                if (failure == null) {
-                    failure = e;
-                }
-                throw e;
-            }
+            return catcher.ask(() -> delegate.byProtocolNumber(protocolNumber));
         }
 
         void rethrow() {
-            if (failure != null) {
-                throw failure;
-            }
+            catcher.rethrow();
         }
     }
 

@@ -1,5 +1,6 @@
 package org.complaintgateway.routes.pipeline;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -61,13 +62,14 @@ public final class Normalizer {
     public Normalization decide(JournalEntry entry, ChannelMapper mapper) {
         MappingResult result = map(entry, mapper);
         if (result instanceof MappingResult.Mapped mapped) {
-            byte[] json = ComplaintJson.toBytes(mapped.complaint());
-            List<String> violations = ComplaintSchema.validate(json);
+            // checked as the tree it is written from: the bytes are not parsed back just to be checked
+            JsonNode tree = ComplaintJson.toTree(mapped.complaint());
+            List<String> violations = ComplaintSchema.validate(tree);
             if (!violations.isEmpty()) {
                 return new Normalization.Finish(LedgerState.QUARANTINED,
                         "complaint does not match schema v1: " + String.join("; ", violations));
             }
-            return new Normalization.Queue(json);
+            return new Normalization.Queue(ComplaintJson.toBytes(tree));
         }
         if (result instanceof MappingResult.Ignored ignored) {
             return new Normalization.Finish(LedgerState.IGNORED, ignored.reason());

@@ -89,12 +89,12 @@ public final class TelegramIntake {
         try {
             Optional<MappingResult.Ignored> ignored = mapping.ignored(update);
             // an update that is no complaint is recorded at once, without its files
-            byte[] bundle = ignored.isPresent() ? TelegramBundle.toBytes(update, List.of(), List.of())
+            TelegramBundle bundle = ignored.isPresent() ? new TelegramBundle(update, List.of(), List.of())
                     : bundle(update, attemptKey);
-            NewMessage message = message(update, updateId, bundle);
+            NewMessage message = message(update, updateId, bundle.toBytes());
             PollingIntake.Journaling journaling = ignored.isEmpty() && !channel.mergeWindow().isZero()
                     ? polling.waitLater(message) // the TelegramMerger makes it (and what follows it) a complaint
-                    : polling.journalLater(message, mapping.mapper());
+                    : polling.journalLater(message, mapping.mapper(bundle));
             return new Submitted(updateId, () -> {
                 AppendOutcome outcome = journaling.await();
                 attempts.forget(attemptKey);
@@ -132,7 +132,7 @@ public final class TelegramIntake {
         }
     }
 
-    private byte[] bundle(JsonNode update, String attemptKey) {
+    private TelegramBundle bundle(JsonNode update, String attemptKey) {
         List<DownloadedFile> files = new ArrayList<>();
         List<SkippedFile> skipped = new ArrayList<>();
         boolean lastAttempt = attempts.of(attemptKey).map(FailedAttempts.Failure::count).orElse(0) + 1
@@ -153,7 +153,7 @@ public final class TelegramIntake {
                 }
             }
         }
-        return TelegramBundle.toBytes(update, files, skipped);
+        return new TelegramBundle(update, files, skipped);
     }
 
     private DownloadedFile download(FileRef file) {

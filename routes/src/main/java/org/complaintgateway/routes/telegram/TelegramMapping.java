@@ -4,16 +4,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.complaintgateway.config.TelegramChannelConfig;
 import org.complaintgateway.config.TelegramChatType;
 import org.complaintgateway.mappings.Identity;
 import org.complaintgateway.mappings.MappingResult;
 import org.complaintgateway.mappings.telegram.MessageLookup;
+import org.complaintgateway.mappings.telegram.TelegramBundle;
 import org.complaintgateway.mappings.telegram.TelegramKeys;
 import org.complaintgateway.mappings.telegram.TelegramMapper;
 import org.complaintgateway.mappings.telegram.TelegramMappingSettings;
 import org.complaintgateway.routes.pipeline.ChannelMapper;
+import org.complaintgateway.routes.pipeline.StoreFailureCatcher;
 import org.complaintgateway.routes.store.JournalEntry;
 import org.complaintgateway.routes.store.Store;
 
@@ -49,13 +52,40 @@ public final class TelegramMapping {
         return settings.botUserId() != null;
     }
 
+    /** For the journal's replays: maps the journaled bundle. */
     public ChannelMapper mapper() {
-        return entry -> TelegramMapper.map(entry.raw(), identity(entry), settings, lookup);
+        return entry -> storeFailuresThrown(asked -> TelegramMapper.map(entry.raw(), identity(entry), settings, asked));
+    }
+
+    /** While the update is being received: maps the bundle in hand, the same that is journaled, without reading it back. */
+    ChannelMapper mapper(TelegramBundle bundle) {
+        return entry -> storeFailuresThrown(asked -> TelegramMapper.map(bundle, identity(entry), settings, asked));
     }
 
     /** What several messages of one customer in one chat, journaled in order, make together: as {@code first}'s. */
     MappingResult mapMerged(JournalEntry first, List<byte[]> raws) {
-        return TelegramMapper.mapMerged(raws, identity(first), settings, lookup);
+        return storeFailuresThrown(asked -> TelegramMapper.mapMerged(raws, identity(first), settings, asked));
+    }
+
+    /**
+     * The mapper turns every exception into a quarantine; a store that could not be asked is not the message's fault,
+     * so it fails the mapping instead, and the message is mapped again once the store is back.
+     */
+    private MappingResult storeFailuresThrown(Function<MessageLookup, MappingResult> mapping) {
+        StoreFailureCatcher catcher = new StoreFailureCatcher();
+        MappingResult result = mapping.apply(new MessageLookup() {
+            @Override
+            public Optional<String> complaintOf(String chatId, String messageId) {
+                return catcher.ask(() -> lookup.complaintOf(chatId, messageId));
+            }
+
+            @Override
+            public Optional<String> byProtocolNumber(String protocolNumber) {
+                return catcher.ask(() -> lookup.byProtocolNumber(protocolNumber));
+            }
+        });
+        catcher.rethrow();
+        return result;
     }
 
     /** Why the update is no complaint, when that is clear from the update alone (then it need not wait or download). */
