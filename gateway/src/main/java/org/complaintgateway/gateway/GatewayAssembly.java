@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ExtendedStartupListener;
 import org.apache.camel.ProducerTemplate;
@@ -74,8 +75,11 @@ final class GatewayAssembly {
         Main main = new Main();
         configureServers(main, config);
         DownstreamSettings downstream = config.downstream();
-        Map<String, EmailMapping> emailMappings = emailMappings(config, store);
-        Map<String, TelegramMapping> telegramMappings = telegramMappings(config, store);
+        String prefix = config.gateway().protocolPrefix();
+        Map<String, EmailMapping> emailMappings = mappingsOf(config, EmailChannelConfig.class,
+                email -> new EmailMapping(email, prefix, store));
+        Map<String, TelegramMapping> telegramMappings = mappingsOf(config, TelegramChannelConfig.class,
+                telegram -> new TelegramMapping(telegram, prefix, store));
         Normalizer normalizer = new Normalizer(store, mappers(config, emailMappings, telegramMappings),
                 PipelineRoutes.leaseFor(downstream.timeout()));
         AtomicReference<ProducerTemplate> producer = new AtomicReference<>();
@@ -234,23 +238,12 @@ final class GatewayAssembly {
         return mappers;
     }
 
-    private static Map<String, TelegramMapping> telegramMappings(GatewayConfig config, Store store) {
-        Map<String, TelegramMapping> mappings = new HashMap<>();
-        for (ChannelConfig channel : config.channels()) {
-            if (channel instanceof TelegramChannelConfig telegram) {
-                mappings.put(telegram.id(), new TelegramMapping(telegram, config.gateway().protocolPrefix(), store));
-            }
-        }
-        return mappings;
-    }
-
-    private static Map<String, EmailMapping> emailMappings(GatewayConfig config, Store store) {
-        Map<String, EmailMapping> mappings = new HashMap<>();
-        for (ChannelConfig channel : config.channels()) {
-            if (channel instanceof EmailChannelConfig email) {
-                mappings.put(email.id(), new EmailMapping(email, config.gateway().protocolPrefix(), store));
-            }
-        }
+    /** One mapping per channel of type {@code type}, by channel id. */
+    private static <C extends ChannelConfig, M> Map<String, M> mappingsOf(GatewayConfig config, Class<C> type,
+                                                                        Function<C, M> mapping) {
+        Map<String, M> mappings = new HashMap<>();
+        config.channels().stream().filter(type::isInstance).map(type::cast)
+                .forEach(channel -> mappings.put(channel.id(), mapping.apply(channel)));
         return mappings;
     }
 

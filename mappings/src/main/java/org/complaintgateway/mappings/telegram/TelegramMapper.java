@@ -90,6 +90,16 @@ public final class TelegramMapper {
         return TelegramMerge.merge(members);
     }
 
+    /**
+     * Whether mapping the update looks an earlier message up (an edit finds its original, a reply the message replied
+     * to): then the earlier one must be journaled first.
+     */
+    public static boolean refersBack(JsonNode update) {
+        JsonNode message = UpdateKinds.messageOrNull(update);
+        return update != null && update.has(UpdateKinds.EDITED_MESSAGE)
+                || message != null && message.has("reply_to_message");
+    }
+
     /** The chat id of a message or edited_message update, for grouping updates to merge; empty when unreadable. */
     public static Optional<String> chatOf(byte[] raw) {
         return readMessage(raw).map(TelegramMessage::chatId);

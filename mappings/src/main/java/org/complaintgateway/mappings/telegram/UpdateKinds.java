@@ -42,12 +42,21 @@ final class UpdateKinds {
         return CHANNEL_POST.equals(kind) || EDITED_CHANNEL_POST.equals(kind);
     }
 
+    /** The message of a message, edited_message, channel_post or edited_channel_post update, else null. */
+    static JsonNode anyMessageOrNull(JsonNode update) {
+        return firstObject(update, MESSAGE, EDITED_MESSAGE, CHANNEL_POST, EDITED_CHANNEL_POST);
+    }
+
     /** The message of a message or edited_message update, else null; never throws. */
     static JsonNode messageOrNull(JsonNode update) {
+        return firstObject(update, MESSAGE, EDITED_MESSAGE);
+    }
+
+    private static JsonNode firstObject(JsonNode update, String... kinds) {
         if (update == null || !update.isObject()) {
             return null;
         }
-        for (String kind : new String[] {MESSAGE, EDITED_MESSAGE}) {
+        for (String kind : kinds) {
             JsonNode message = update.get(kind);
             if (message != null && message.isObject()) {
                 return message;

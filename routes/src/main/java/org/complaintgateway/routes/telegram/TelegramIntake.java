@@ -195,7 +195,7 @@ public final class TelegramIntake {
 
     private NewMessage message(JsonNode update, long updateId, byte[] bundle) {
         String updateKey = TelegramKeys.updateKey(updateId);
-        String externalKey = TelegramMapping.messageKey(update).orElse(updateKey);
+        String externalKey = TelegramKeys.messageKey(update).orElse(updateKey);
         return new NewMessage(channel.id(), TelegramMapping.CHANNEL_TYPE, externalKey, updateKey, CONTENT_TYPE, bundle);
     }
 }

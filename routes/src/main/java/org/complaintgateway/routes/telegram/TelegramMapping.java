@@ -28,8 +28,6 @@ public final class TelegramMapping {
 
     /** The channel type as the journal records it. */
     public static final String CHANNEL_TYPE = "telegram";
-    /** Updates whose message has no chat and id are journaled under their update key. */
-    private static final String[] MESSAGE_FIELDS = {"message", "edited_message", "channel_post", "edited_channel_post"};
 
     private final TelegramChannelConfig channel;
     private final String protocolPrefix;
@@ -96,23 +94,6 @@ public final class TelegramMapping {
     /** The customer and chat a journaled message belongs to: the messages a merge window joins. */
     static String thread(byte[] raw) {
         return TelegramMapper.chatOf(raw).orElse("?") + "/" + TelegramMapper.senderOf(raw).orElse("?");
-    }
-
-    /** An edit, or a reply: mapped by looking up the message it refers to, which must be committed by then. */
-    static boolean refersBack(JsonNode update) {
-        return update.has("edited_message") || update.path("message").has("reply_to_message");
-    }
-
-    /** "chatId:messageId" of the update's message, by which an edit finds the complaint of the original. */
-    static Optional<String> messageKey(JsonNode update) {
-        for (String field : MESSAGE_FIELDS) {
-            JsonNode message = update.get(field);
-            if (message != null && message.path("chat").has("id") && message.has("message_id")) {
-                return Optional.of(TelegramKeys.messageKey(message.path("chat").path("id").asText(),
-                        message.path("message_id").asText()));
-            }
-        }
-        return Optional.empty();
     }
 
     private TelegramMappingSettings settings(String botUsername, Long botUserId) {

@@ -8,6 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.camel.support.service.ServiceSupport;
 import org.complaintgateway.config.TelegramChannelConfig;
+import org.complaintgateway.mappings.telegram.TelegramMapper;
 import org.complaintgateway.routes.store.Store;
 import org.complaintgateway.routes.store.StoreUnavailableException;
 import org.slf4j.Logger;
@@ -118,7 +119,7 @@ public final class TelegramPolling extends ServiceSupport {
                 if (updateId < next) {
                     continue; // confirmed already: only a misbehaving server sends it
                 }
-                if (TelegramMapping.refersBack(update) && (failure = awaitInOrder(submitted)) != null) {
+                if (TelegramMapper.refersBack(update) && (failure = awaitInOrder(submitted)) != null) {
                     break; // an edit or reply is mapped against what is committed: its original first
                 }
                 submitted.add(intake.submit(update));
