@@ -61,7 +61,8 @@ public final class PollingIntake {
 
     /**
      * The complaint goes to delivery as soon as it is committed (on the store's writer thread: a hand-off to a queue),
-     * not when the caller gets round to awaiting it, which may be after the rest of its batch is downloaded.
+     * not when the caller gets round to awaiting it, which may be after the rest of its batch is downloaded. Awaiting
+     * returns after that hand-off, never between the commit and it.
      */
     private Journaling later(NewMessage message, Function<JournalEntry, Normalization> normalize, boolean slot) {
         CompletableFuture<AppendOutcome> committed;
@@ -73,13 +74,12 @@ public final class PollingIntake {
             }
             throw e;
         }
-        committed.whenComplete((outcome, failure) -> settle(slot, () -> {
+        return new Journaling(committed.whenComplete((outcome, failure) -> settle(slot, () -> {
             if (failure != null) {
                 throw new CompletionException(failure);
             }
             return outcome;
-        }, AppendOutcome::claimed));
-        return new Journaling(committed);
+        }, AppendOutcome::claimed)));
     }
 
     /** A journaling under way. */

@@ -120,7 +120,7 @@ class NormalizerTest {
                 "{}".getBytes(StandardCharsets.UTF_8))).entry();
     }
 
-    private static Complaint complaintFor(JournalEntry entry, String email) {
+    static Complaint complaintFor(JournalEntry entry, String email) {
         return new Complaint(Complaint.SCHEMA_VERSION, entry.id(), entry.protocolNumber(), entry.receivedAt(),
                 new ChannelRef(ChannelType.WEBFORM, entry.channelId(), entry.id(), null),
                 new Customer("A Customer", email, null, null, "en"), "Subject", "Text", null, null, "en",
