@@ -10,9 +10,7 @@ final class AuthSection {
     // RFC 7617: the user-id of Basic authentication cannot contain a colon
     static final Key<String> USER = Key.required("user", Scalars.text(Pattern.compile("[^:\\s]+"), "a user name without ':' or spaces"));
     static final Key<Secret> PASSWORD = Key.required("password", Scalars.SECRET);
-    // RFC 9110 token characters
-    static final Key<String> NAME = Key.required("name",
-            Scalars.text(Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+"), "an HTTP header name"));
+    static final Key<String> NAME = Key.required("name", Scalars.HEADER_NAME);
     static final Key<Secret> VALUE = Key.required("value", Scalars.SECRET);
 
     /** One auth type: its keys and the record it builds. */

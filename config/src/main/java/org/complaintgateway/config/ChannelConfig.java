@@ -1,7 +1,8 @@
 package org.complaintgateway.config;
 
 /** One configured channel; each channel type has its own record. */
-public sealed interface ChannelConfig permits EmailChannelConfig, TelegramChannelConfig, WebformChannelConfig {
+public sealed interface ChannelConfig permits EmailChannelConfig, MetaChannelConfig, SlackChannelConfig, TelegramChannelConfig,
+        WebformChannelConfig, WebhookChannelConfig {
     /** Unique id of the channel, chosen by the admin. */
     String id();
 

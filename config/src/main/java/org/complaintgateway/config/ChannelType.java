@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * The description of one channel type. A new type (email, telegram) is one implementation of this, its record,
- * and one entry in {@link ChannelsSection#TYPES}.
+ * and one entry in {@link ChannelsSection#TYPES}; types that differ only in a few keys share one implementation
+ * (whatsapp, messenger, instagram).
  */
 interface ChannelType {
 

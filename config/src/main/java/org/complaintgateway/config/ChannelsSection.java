@@ -17,7 +17,9 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 final class ChannelsSection implements ValueType<List<ChannelConfig>> {
     static final List<ChannelType> TYPES = List.of(new EmailChannelType(), new TelegramChannelType(),
-            new WebformChannelType());
+            new MetaChannelType(MetaPlatform.WHATSAPP), new MetaChannelType(MetaPlatform.MESSENGER),
+            new MetaChannelType(MetaPlatform.INSTAGRAM), new SlackChannelType(), new WebformChannelType(),
+            new WebhookChannelType());
 
     private static final Pattern ID_PATTERN = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
     static final Key<String> ID = Key.required("id", Scalars.text(ID_PATTERN,

@@ -38,6 +38,12 @@ final class Scalars {
     static final ValueType<String> EMAIL_ADDRESS = text(EMAIL_ADDRESS_FORM, "an e-mail address such as support@example.com");
     static final ValueType<List<String>> EMAIL_ADDRESSES = new ListValue<>(EMAIL_ADDRESS,
             "a list of e-mail addresses such as [support@example.com]", true);
+    // RFC 9110 token characters
+    static final ValueType<String> HEADER_NAME = text(Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+"), "an HTTP header name");
+    // RFC 6901: empty (the whole document) or /-separated tokens with ~ escaped as ~0 and / as ~1; possessive, so a
+    // long pointer does not recurse once per character. Only the syntax: config reads no JSON.
+    static final ValueType<String> JSON_POINTER = text(Pattern.compile("(?:/(?:[^/~]|~[01])*+)*+"),
+            "a JSON Pointer such as /review/author/name (RFC 6901: it starts with /, and ~ is written only as ~0 or ~1)");
     static final ValueType<String> MAIL_FOLDER = singleLine("a folder name (not empty, on one line)");
     static final ValueType<Path> PATH = (node, cursor) -> {
         String text = cursor.scalar(node, "a file system path");

@@ -32,7 +32,7 @@ class BrokenConfigTest {
     @Test
     void rejectsChannelWithoutType() {
         assertThat(errorsOf("channel-without-type.yaml")).containsExactly(
-                "channel-without-type.yaml:2:5: channel 'site-form', field 'type': required key is missing (one of email, telegram, webform)");
+                "channel-without-type.yaml:2:5: channel 'site-form', field 'type': required key is missing (one of email, telegram, whatsapp, messenger, instagram, slack, webform, webhook)");
     }
 
     @Test
@@ -99,7 +99,7 @@ class BrokenConfigTest {
     @Test
     void rejectsUnknownChannelTypeSuggestingTheNearestAndListingKnownTypes() {
         assertThat(errorsOf("unknown-channel-type.yaml")).containsExactly(
-                "unknown-channel-type.yaml:3:11: channel 'support-mail', field 'type': unknown channel type 'emial' (did you mean 'email'?); known types: email, telegram, webform");
+                "unknown-channel-type.yaml:3:11: channel 'support-mail', field 'type': unknown channel type 'emial' (did you mean 'email'?); known types: email, telegram, whatsapp, messenger, instagram, slack, webform, webhook");
     }
 
     @Test

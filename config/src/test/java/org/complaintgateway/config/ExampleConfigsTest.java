@@ -12,14 +12,19 @@ import org.junit.jupiter.api.Test;
 /** Rule: the example files shipped in {@code config/examples} load, and bind to exactly what their comments say. */
 class ExampleConfigsTest {
     private static final Path EXAMPLES = Path.of(System.getProperty("examples.dir", "examples"));
-    private static final Map<String, String> FAKE_ENV = Map.of(
-            "GATEWAY_DB_PASSWORD", "fake-db-password",
-            "CRM_TOKEN", "fake-crm-token",
-            "GATEWAY_SIGNING_SECRET", "fake-signing-secret",
-            "MAIL_PASSWORD", "fake-mail-password",
-            "TELEGRAM_TOKEN", "1234567:fake-bot-token",
-            "SHOP_TELEGRAM_TOKEN", "7654321:fake-bot-token",
-            "SHOP_TELEGRAM_WEBHOOK_SECRET", "fake_webhook-secret");
+    private static final Map<String, String> FAKE_ENV = Map.ofEntries(
+            Map.entry("GATEWAY_DB_PASSWORD", "fake-db-password"),
+            Map.entry("CRM_TOKEN", "fake-crm-token"),
+            Map.entry("GATEWAY_SIGNING_SECRET", "fake-signing-secret"),
+            Map.entry("MAIL_PASSWORD", "fake-mail-password"),
+            Map.entry("TELEGRAM_TOKEN", "1234567:fake-bot-token"),
+            Map.entry("SHOP_TELEGRAM_TOKEN", "7654321:fake-bot-token"),
+            Map.entry("SHOP_TELEGRAM_WEBHOOK_SECRET", "fake_webhook-secret"),
+            Map.entry("META_APP_SECRET", "fake-app-secret"),
+            Map.entry("META_VERIFY_TOKEN", "fake-verify-token"),
+            Map.entry("WHATSAPP_TOKEN", "fake-whatsapp-token"),
+            Map.entry("SLACK_SIGNING_SECRET", "fake-slack-signing-secret"),
+            Map.entry("REVIEW_SITE_SECRET", "fake-review-site-secret"));
 
     @Test
     void localExampleIsTheEmbeddedDefault() throws ConfigException {
@@ -45,6 +50,8 @@ class ExampleConfigsTest {
     @Test
     void fullExampleBindsEveryKey() throws ConfigException {
         GatewayConfig config = new ConfigLoader(FAKE_ENV::get).load(EXAMPLES.resolve("full.yaml"));
+        Secret appSecret = new Secret("${env:META_APP_SECRET}", "fake-app-secret");
+        Secret verifyToken = new Secret("${env:META_VERIFY_TOKEN}", "fake-verify-token");
 
         assertThat(config.gateway()).isEqualTo(new GatewaySettings("CG", "0.0.0.0", 8080, 8081,
                 Path.of("/var/lib/complaint-gateway"), Duration.ofMinutes(30)));
@@ -72,7 +79,23 @@ class ExampleConfigsTest {
                         TelegramMode.WEBHOOK, URI.create("https://api.telegram.org"), List.of(TelegramChatType.PRIVATE),
                         Duration.ofSeconds(60), 20L << 20, Duration.ofSeconds(25), Duration.ofSeconds(30), 5,
                         "/telegram/shop-bot", new Secret("${env:SHOP_TELEGRAM_WEBHOOK_SECRET}", "fake_webhook-secret"),
-                        URI.create("https://complaints.example.com/telegram/shop-bot")));
+                        URI.create("https://complaints.example.com/telegram/shop-bot")),
+                new MetaChannelConfig("support-whatsapp", MetaPlatform.WHATSAPP, "/whatsapp/support-whatsapp",
+                        appSecret, verifyToken, new Secret("${env:WHATSAPP_TOKEN}", "fake-whatsapp-token"),
+                        URI.create("https://graph.facebook.com/v21.0"), 1L << 20, 16L << 20, Duration.ofSeconds(10),
+                        5),
+                new MetaChannelConfig("support-messenger", MetaPlatform.MESSENGER, "/messenger/support-messenger",
+                        appSecret, verifyToken, null, null, 1L << 20, 0, null, 0),
+                new MetaChannelConfig("support-instagram", MetaPlatform.INSTAGRAM, "/instagram/support-instagram",
+                        appSecret, verifyToken, null, null, 2L << 20, 0, null, 0),
+                new SlackChannelConfig("support-slack", "/slack/support-slack",
+                        new Secret("${env:SLACK_SIGNING_SECRET}", "fake-slack-signing-secret"), List.of("C0123456789"),
+                        1L << 20),
+                new WebhookChannelConfig("review-site", "/webhook/review-site", new WebhookAuth.Hmac("X-Signature",
+                        "sha256=", SignatureEncoding.HEX, new Secret("${env:REVIEW_SITE_SECRET}",
+                        "fake-review-site-secret")), new WebhookFields("/review/id", "/review/body",
+                        "/review/author/name", "/review/author/email", "/review/author/phone", "/review/title",
+                        "/review/url"), 1L << 20));
         assertThat(config.demoMailbox()).isNull();
     }
 }

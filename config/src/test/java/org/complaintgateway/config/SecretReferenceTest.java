@@ -64,17 +64,28 @@ class SecretReferenceTest {
 
     @Test
     void loadedConfigPrintsNoSecretValue() throws Exception {
-        Map<String, String> env = Map.of("GATEWAY_DB_PASSWORD", "fake-db-password-1", "CRM_TOKEN", "fake-crm-token-2",
-                "GATEWAY_SIGNING_SECRET", "fake-signing-secret-3", "MAIL_PASSWORD", "fake-mail-password-4",
-                "TELEGRAM_TOKEN", "1234567:fake-bot-token-5", "SHOP_TELEGRAM_TOKEN", "7654321:fake-bot-token-6",
-                "SHOP_TELEGRAM_WEBHOOK_SECRET", "fake_webhook-secret-7");
+        Map<String, String> env = Map.ofEntries(
+                Map.entry("GATEWAY_DB_PASSWORD", "fake-db-password-1"),
+                Map.entry("CRM_TOKEN", "fake-crm-token-2"),
+                Map.entry("GATEWAY_SIGNING_SECRET", "fake-signing-secret-3"),
+                Map.entry("MAIL_PASSWORD", "fake-mail-password-4"),
+                Map.entry("TELEGRAM_TOKEN", "1234567:fake-bot-token-5"),
+                Map.entry("SHOP_TELEGRAM_TOKEN", "7654321:fake-bot-token-6"),
+                Map.entry("SHOP_TELEGRAM_WEBHOOK_SECRET", "fake_webhook-secret-7"),
+                Map.entry("META_APP_SECRET", "fake-app-secret-8"),
+                Map.entry("META_VERIFY_TOKEN", "fake-verify-token-9"),
+                Map.entry("WHATSAPP_TOKEN", "fake-whatsapp-token-10"),
+                Map.entry("SLACK_SIGNING_SECRET", "fake-slack-signing-secret-11"),
+                Map.entry("REVIEW_SITE_SECRET", "fake-review-secret-12"));
         Path full = Path.of(System.getProperty("examples.dir", "examples")).resolve("full.yaml");
 
         String printed = new ConfigLoader(env::get).load(full).toString();
 
         assertThat(printed).doesNotContain(env.values()).contains("****(${env:CRM_TOKEN})")
                 .contains("****(${env:MAIL_PASSWORD})").contains("****(${env:TELEGRAM_TOKEN})")
-                .contains("****(${env:SHOP_TELEGRAM_WEBHOOK_SECRET})");
+                .contains("****(${env:SHOP_TELEGRAM_WEBHOOK_SECRET})").contains("****(${env:META_APP_SECRET})")
+                .contains("****(${env:WHATSAPP_TOKEN})").contains("****(${env:SLACK_SIGNING_SECRET})")
+                .contains("****(${env:REVIEW_SITE_SECRET})");
     }
 
     @Test

@@ -1,0 +1,30 @@
+package org.complaintgateway.config;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A {@code type: slack} channel: a Slack app's Events API subscription.
+ *
+ * @param id            channel id
+ * @param path          the gateway's HTTP path Slack posts events to (the app's Request URL; default /slack/{id})
+ * @param signingSecret the app's signing secret: every request must carry its {@code v0=} signature
+ * @param channels      ids of Slack channels (C…) whose every message is a complaint; direct messages to the app and
+ *                      mentions of it anywhere always are (default: none)
+ * @param maxBodyBytes  larger requests are refused with 413 (YAML {@code maxBodySize}, default 1MB)
+ */
+public record SlackChannelConfig(String id, String path, Secret signingSecret, List<String> channels,
+                                 long maxBodyBytes) implements ChannelConfig {
+
+    public SlackChannelConfig {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(signingSecret, "signingSecret");
+        channels = List.copyOf(channels);
+    }
+
+    @Override
+    public String type() {
+        return "slack";
+    }
+}
