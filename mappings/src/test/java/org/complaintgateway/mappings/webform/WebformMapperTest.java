@@ -52,7 +52,7 @@ class WebformMapperTest {
     void mapsAttachmentWithSizeAndSha256() {
         Complaint complaint = mapped("journal-with-attachment.json");
 
-        assertThat(complaint.attachments()).containsExactly(new Attachment("invoice.txt", "text/plain", 41,
+        assertThat(complaint.attachments()).containsExactly(new Attachment("invoice.txt", "text/plain", 41L,
                 "288a96207efe0d081a6d76e1ae1cf3093e4750ab9dff0c5c2c47011d7d1c5b9f",
                 "SW52b2ljZSBSQy0yMDI2LTAwMDA0MTogYW1vdW50IDk5LjAwIEVVUgo=", null));
     }
