@@ -1,6 +1,7 @@
 package org.complaintgateway.gateway;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -25,7 +26,6 @@ import org.complaintgateway.config.GatewaySettings;
 import org.complaintgateway.config.TelegramChannelConfig;
 import org.complaintgateway.config.TelegramMode;
 import org.complaintgateway.config.WebformChannelConfig;
-import org.complaintgateway.mappings.Identity;
 import org.complaintgateway.mappings.webform.WebformMapper;
 import org.complaintgateway.routes.delivery.DeliveryProcessor;
 import org.complaintgateway.routes.delivery.Downstream;
@@ -41,8 +41,8 @@ import org.complaintgateway.routes.pipeline.Normalizer;
 import org.complaintgateway.routes.pipeline.PipelineEndpoints;
 import org.complaintgateway.routes.pipeline.PipelineErrorHandling;
 import org.complaintgateway.routes.pipeline.PipelineRoutes;
-import org.complaintgateway.routes.pipeline.PollingIntake;
-import org.complaintgateway.routes.store.JournalEntry;
+import org.complaintgateway.routes.inbound.WebhookRoute;
+import org.complaintgateway.routes.pipeline.JournalingIntake;
 import org.complaintgateway.routes.store.OutboxItem;
 import org.complaintgateway.routes.store.Store;
 import org.complaintgateway.routes.telegram.BotApi;
@@ -53,7 +53,6 @@ import org.complaintgateway.routes.telegram.TelegramMergeRoute;
 import org.complaintgateway.routes.telegram.TelegramMerger;
 import org.complaintgateway.routes.telegram.TelegramPolling;
 import org.complaintgateway.routes.telegram.TelegramWebhook;
-import org.complaintgateway.routes.telegram.TelegramWebhookRoute;
 import org.complaintgateway.routes.webform.WebformEndpoint;
 import org.complaintgateway.routes.webform.WebformIntake;
 import org.complaintgateway.routes.webform.WebformRouteTemplates;
@@ -86,7 +85,9 @@ final class GatewayAssembly {
         AtomicReference<SedaEndpoint> deliverQueue = new AtomicReference<>();
         DeliverySlots slots = new DeliverySlots(SLOTS_PER_DELIVERY_WORKER * downstream.concurrency());
         Consumer<OutboxItem> deliver = item -> handOff(producer.get(), deliverQueue.get(), slots, item);
-        PollingIntake polling = new PollingIntake(store, normalizer, deliver, slots);
+        JournalingIntake polling = new JournalingIntake(store, normalizer, deliver, slots,
+                JournalingIntake.POLLER_SLOT_PATIENCE);
+        JournalingIntake webhooks = new JournalingIntake(store, normalizer, deliver, slots, Duration.ZERO);
         for (ChannelConfig channel : config.channels()) {
             if (channel instanceof WebformChannelConfig web) {
                 main.bind(WebformRouteTemplates.endpointBeanName(web.id()),
@@ -99,6 +100,7 @@ final class GatewayAssembly {
             if (channel instanceof TelegramChannelConfig telegram) {
                 addTelegramBot(main, telegram, store, telegramMappings.get(telegram.id()), polling, clock);
             }
+            WebhookChannels.route(channel, webhooks, clock).ifPresent(main.configure()::addRoutesBuilder);
         }
         main.configure().addRoutesBuilder(new PipelineErrorHandling());
         main.configure().addRoutesBuilder(new WebformRouteTemplates());
@@ -135,8 +137,7 @@ final class GatewayAssembly {
         // The server's own limit answers with a bare 413; leave room above every channel's limit, so that the
         // channel refuses first, with its own answer (JSON or the refusal page).
         long maxBody = config.channels().stream()
-                .filter(WebformChannelConfig.class::isInstance)
-                .mapToLong(c -> ((WebformChannelConfig) c).maxBodyBytes())
+                .mapToLong(c -> c instanceof WebformChannelConfig web ? web.maxBodyBytes() : WebhookChannels.maxBodyBytes(c))
                 .max().orElse(0) + SERVER_BODY_SLACK_BYTES;
         main.addInitialProperty("camel.main.name", "complaint-gateway");
         main.addInitialProperty("camel.main.routesCollectorEnabled", "false");
@@ -159,7 +160,7 @@ final class GatewayAssembly {
      * its merge windows.
      */
     private static void addTelegramBot(Main main, TelegramChannelConfig telegram, Store store, TelegramMapping mapping,
-                                       PollingIntake polling, Clock clock) {
+                                       JournalingIntake polling, Clock clock) {
         BotApi api = new BotApi(telegram);
         TelegramIntake intake = new TelegramIntake(telegram, api, store, mapping, polling);
         TelegramHealth health = new TelegramHealth(telegram.id());
@@ -167,8 +168,8 @@ final class GatewayAssembly {
         main.configure().addRoutesBuilder(new TelegramMergeRoute(telegram.id(),
                 new TelegramMerger(telegram, store, mapping, intake, polling, clock)));
         if (telegram.mode() == TelegramMode.WEBHOOK) {
-            main.configure().addRoutesBuilder(new TelegramWebhookRoute(telegram.id(), telegram.path(),
-                    new TelegramWebhook(telegram, intake)));
+            main.configure().addRoutesBuilder(new WebhookRoute("telegram-" + telegram.id() + "-webhook",
+                    telegram.path(), "POST", new TelegramWebhook(telegram, intake)::receive));
             health.up(); // Telegram calls us: nothing to poll, nothing to be DOWN about
         }
         main.addMainListener(new MainListenerSupport() {
@@ -230,11 +231,12 @@ final class GatewayAssembly {
         Map<String, ChannelMapper> mappers = new HashMap<>();
         for (ChannelConfig channel : config.channels()) {
             if (channel instanceof WebformChannelConfig web) {
-                mappers.put(web.id(), entry -> WebformMapper.map(entry.raw(), identity(entry), web.id(), web.minFillTime()));
+                mappers.put(web.id(), entry -> WebformMapper.map(entry.raw(), entry.identity(), web.id(), web.minFillTime()));
             }
         }
         emailMappings.forEach((id, mapping) -> mappers.put(id, mapping.mapper()));
         telegramMappings.forEach((id, mapping) -> mappers.put(id, mapping.mapper()));
+        config.channels().forEach(channel -> WebhookChannels.mapper(channel).ifPresent(m -> mappers.put(channel.id(), m)));
         return mappers;
     }
 
@@ -255,9 +257,4 @@ final class GatewayAssembly {
             slots.giveBack();
             LOG.warn("Hand-off of {} to delivery failed ({}); the outbox sweeper will deliver it", item.id(), e.getMessage());
         }
-    }
-
-    private static Identity identity(JournalEntry entry) {
-        return new Identity(entry.id(), entry.protocolNumber(), entry.receivedAt());
-    }
-}
+    }}

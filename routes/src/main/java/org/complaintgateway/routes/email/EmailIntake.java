@@ -17,7 +17,7 @@ import org.apache.camel.component.mail.MailMessage;
 import org.complaintgateway.config.EmailChannelConfig;
 import org.complaintgateway.mappings.email.EmailKeys;
 import org.complaintgateway.routes.pipeline.FailedAttempts;
-import org.complaintgateway.routes.pipeline.PollingIntake;
+import org.complaintgateway.routes.pipeline.JournalingIntake;
 import org.complaintgateway.routes.store.AppendOutcome;
 import org.complaintgateway.routes.store.LedgerState;
 import org.complaintgateway.routes.store.NewMessage;
@@ -45,12 +45,12 @@ public final class EmailIntake implements Processor {
     private final EmailChannelConfig channel;
     private final Store store;
     private final EmailMapping mapping;
-    private final PollingIntake polling;
+    private final JournalingIntake polling;
     private final FailedAttempts attempts = new FailedAttempts();
     /** POP3 mail quarantined without its body: left on the server for the admin, and not taken again. */
     private final Set<String> leftOnServer = ConcurrentHashMap.newKeySet();
 
-    public EmailIntake(EmailChannelConfig channel, Store store, EmailMapping mapping, PollingIntake polling) {
+    public EmailIntake(EmailChannelConfig channel, Store store, EmailMapping mapping, JournalingIntake polling) {
         this.channel = channel;
         this.store = store;
         this.mapping = mapping;

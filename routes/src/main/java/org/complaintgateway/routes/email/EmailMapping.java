@@ -3,14 +3,12 @@ package org.complaintgateway.routes.email;
 import java.time.Instant;
 import java.util.Optional;
 import org.complaintgateway.config.EmailChannelConfig;
-import org.complaintgateway.mappings.Identity;
 import org.complaintgateway.mappings.MappingResult;
 import org.complaintgateway.mappings.email.EmailMapper;
 import org.complaintgateway.mappings.email.EmailMappingSettings;
 import org.complaintgateway.mappings.email.ThreadLookup;
 import org.complaintgateway.routes.pipeline.ChannelMapper;
 import org.complaintgateway.routes.pipeline.StoreFailureCatcher;
-import org.complaintgateway.routes.store.JournalEntry;
 import org.complaintgateway.routes.store.Store;
 
 /** The mapper of one e-mail channel, with what the store knows for threading. */
@@ -39,15 +37,12 @@ public final class EmailMapping {
             // The mapper turns every exception into a quarantine; a store that could not be asked is not the
             // mail's fault, so it fails the mapping instead and the mail is mapped again once the store is back.
             FailingLookup asked = new FailingLookup(lookup);
-            MappingResult result = EmailMapper.map(entry.raw(), identity(entry), serverDate, settings, asked);
+            MappingResult result = EmailMapper.map(entry.raw(), entry.identity(), serverDate, settings, asked);
             asked.rethrow();
             return result;
         };
     }
 
-    private static Identity identity(JournalEntry entry) {
-        return new Identity(entry.id(), entry.protocolNumber(), entry.receivedAt());
-    }
 
     /** Asks the lookup through a catcher of store failures, which the mapper would otherwise swallow. */
     private record FailingLookup(ThreadLookup delegate, StoreFailureCatcher catcher) implements ThreadLookup {

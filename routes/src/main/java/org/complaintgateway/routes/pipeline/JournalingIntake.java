@@ -15,31 +15,39 @@ import org.complaintgateway.routes.store.OutboxItem;
 import org.complaintgateway.routes.store.Store;
 
 /**
- * Journals a message a polling channel fetched and normalizes it in the same commit, then hands a queued complaint
- * straight to delivery when it holds a delivery slot. A poller waits for a slot only briefly: without one the
- * complaint is journaled unclaimed and the outbox sweeper delivers it, so a stalled downstream slows a poll down but
- * never stops it (unlike the web form, which answers 503 rather than let its backlog grow).
+ * Journals a message a channel took in (fetched by a poller, or posted to a webhook) and normalizes it in the same
+ * commit, then hands a queued complaint straight to delivery when it holds a delivery slot. It waits for a slot only
+ * briefly, if at all: without one the complaint is journaled unclaimed and the outbox sweeper delivers it, so a
+ * stalled downstream slows a poll down but never stops it (unlike the web form, which answers 503 rather than let its
+ * backlog grow).
  */
-public final class PollingIntake {
+public final class JournalingIntake {
 
     /**
      * How long a poller waits for a delivery slot before it journals the complaint unclaimed: long enough that a
      * batch in hand (100 Telegram updates) goes to delivery as delivery frees up, rather than a second later through
      * the outbox sweeper; short enough that a stalled downstream only slows a poll down.
      */
-    private static final Duration SLOT_PATIENCE = Duration.ofSeconds(2);
+    public static final Duration POLLER_SLOT_PATIENCE = Duration.ofSeconds(2);
 
     private final Store store;
     private final Normalizer normalizer;
     private final Consumer<OutboxItem> deliver;
     private final DeliverySlots slots;
+    private final Duration slotPatience;
 
-    /** @param deliver takes a queued complaint, claimed for delivery, with the delivery slot it holds */
-    public PollingIntake(Store store, Normalizer normalizer, Consumer<OutboxItem> deliver, DeliverySlots slots) {
+    /**
+     * @param deliver      takes a queued complaint, claimed for delivery, with the delivery slot it holds
+     * @param slotPatience how long to wait for a delivery slot: {@link #POLLER_SLOT_PATIENCE} for pollers; zero for
+     *                     webhooks, whose sender waits for the answer, and which the outbox sweeper serves well enough
+     */
+    public JournalingIntake(Store store, Normalizer normalizer, Consumer<OutboxItem> deliver, DeliverySlots slots,
+                            Duration slotPatience) {
         this.store = store;
         this.normalizer = normalizer;
         this.deliver = deliver;
         this.slots = slots;
+        this.slotPatience = slotPatience;
     }
 
     public AppendOutcome journal(NewMessage message, ChannelMapper mapper) {
@@ -51,7 +59,7 @@ public final class PollingIntake {
      * {@link Journaling#await} each, in order, before acknowledging them to the source.
      */
     public Journaling journalLater(NewMessage message, ChannelMapper mapper) {
-        return later(message, entry -> normalizer.decide(entry, mapper), slots.tryTake(SLOT_PATIENCE));
+        return later(message, entry -> normalizer.decide(entry, mapper), slots.tryTake(slotPatience));
     }
 
     /** Journals the message WAITING for its merge window, without waiting for the commit; it needs no delivery slot. */

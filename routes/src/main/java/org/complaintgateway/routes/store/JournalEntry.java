@@ -1,6 +1,7 @@
 package org.complaintgateway.routes.store;
 
 import java.time.Instant;
+import org.complaintgateway.mappings.Identity;
 
 /** One row of the journal: a received message, its identity and where it stands. */
 public record JournalEntry(String id, String protocolNumber, String channelId, String channelType,
@@ -11,5 +12,10 @@ public record JournalEntry(String id, String protocolNumber, String channelId, S
     public JournalEntry withState(LedgerState newState, String newReason) {
         return new JournalEntry(id, protocolNumber, channelId, channelType, externalKey, contentType, raw, newState,
                 newReason, receivedAt, updatedAt);
+    }
+
+    /** What the journal assigned to the message, as a mapper is given it. */
+    public Identity identity() {
+        return new Identity(id, protocolNumber, receivedAt);
     }
 }

@@ -15,7 +15,7 @@ import org.complaintgateway.mappings.telegram.TelegramBundle;
 import org.complaintgateway.mappings.telegram.TelegramFiles;
 import org.complaintgateway.mappings.telegram.TelegramKeys;
 import org.complaintgateway.routes.pipeline.FailedAttempts;
-import org.complaintgateway.routes.pipeline.PollingIntake;
+import org.complaintgateway.routes.pipeline.JournalingIntake;
 import org.complaintgateway.routes.store.AppendOutcome;
 import org.complaintgateway.routes.store.LedgerState;
 import org.complaintgateway.routes.store.NewMessage;
@@ -44,11 +44,11 @@ public final class TelegramIntake {
     private final BotApi api;
     private final Store store;
     private final TelegramMapping mapping;
-    private final PollingIntake polling;
+    private final JournalingIntake polling;
     private final FailedAttempts attempts = new FailedAttempts();
 
     public TelegramIntake(TelegramChannelConfig channel, BotApi api, Store store, TelegramMapping mapping,
-                          PollingIntake polling) {
+                          JournalingIntake polling) {
         this.channel = channel;
         this.api = api;
         this.store = store;
@@ -92,7 +92,7 @@ public final class TelegramIntake {
             TelegramBundle bundle = ignored.isPresent() ? new TelegramBundle(update, List.of(), List.of())
                     : bundle(update, attemptKey);
             NewMessage message = message(update, updateId, bundle.toBytes());
-            PollingIntake.Journaling journaling = ignored.isEmpty() && !channel.mergeWindow().isZero()
+            JournalingIntake.Journaling journaling = ignored.isEmpty() && !channel.mergeWindow().isZero()
                     ? polling.waitLater(message) // the TelegramMerger makes it (and what follows it) a complaint
                     : polling.journalLater(message, mapping.mapper(bundle));
             return new Submitted(updateId, () -> {

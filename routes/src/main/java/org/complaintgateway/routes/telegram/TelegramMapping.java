@@ -8,7 +8,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.complaintgateway.config.TelegramChannelConfig;
 import org.complaintgateway.config.TelegramChatType;
-import org.complaintgateway.mappings.Identity;
 import org.complaintgateway.mappings.MappingResult;
 import org.complaintgateway.mappings.telegram.MessageLookup;
 import org.complaintgateway.mappings.telegram.TelegramBundle;
@@ -52,17 +51,17 @@ public final class TelegramMapping {
 
     /** For the journal's replays: maps the journaled bundle. */
     public ChannelMapper mapper() {
-        return entry -> storeFailuresThrown(asked -> TelegramMapper.map(entry.raw(), identity(entry), settings, asked));
+        return entry -> storeFailuresThrown(asked -> TelegramMapper.map(entry.raw(), entry.identity(), settings, asked));
     }
 
     /** While the update is being received: maps the bundle in hand, the same that is journaled, without reading it back. */
     ChannelMapper mapper(TelegramBundle bundle) {
-        return entry -> storeFailuresThrown(asked -> TelegramMapper.map(bundle, identity(entry), settings, asked));
+        return entry -> storeFailuresThrown(asked -> TelegramMapper.map(bundle, entry.identity(), settings, asked));
     }
 
     /** What several messages of one customer in one chat, journaled in order, make together: as {@code first}'s. */
     MappingResult mapMerged(JournalEntry first, List<byte[]> raws) {
-        return storeFailuresThrown(asked -> TelegramMapper.mapMerged(raws, identity(first), settings, asked));
+        return storeFailuresThrown(asked -> TelegramMapper.mapMerged(raws, first.identity(), settings, asked));
     }
 
     /**
@@ -101,9 +100,6 @@ public final class TelegramMapping {
         return new TelegramMappingSettings(channel.id(), botUsername, botUserId, chatTypes, protocolPrefix);
     }
 
-    private static Identity identity(JournalEntry entry) {
-        return new Identity(entry.id(), entry.protocolNumber(), entry.receivedAt());
-    }
 
     /** Earlier messages by their external key, protocol numbers by the journal. */
     private record StoreMessageLookup(Store store) implements MessageLookup {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.complaintgateway.config.TelegramChannelConfig;
 import org.complaintgateway.mappings.MappingResult;
-import org.complaintgateway.routes.pipeline.PollingIntake;
+import org.complaintgateway.routes.pipeline.JournalingIntake;
 import org.complaintgateway.routes.store.JournalEntry;
 import org.complaintgateway.routes.store.MergeOutcome;
 import org.complaintgateway.routes.store.Normalization;
@@ -36,12 +36,12 @@ public final class TelegramMerger implements Runnable {
     private final Store store;
     private final TelegramMapping mapping;
     private final TelegramIntake intake;
-    private final PollingIntake polling;
+    private final JournalingIntake polling;
     private final Clock clock;
     private boolean storeWasDown;
 
     public TelegramMerger(TelegramChannelConfig channel, Store store, TelegramMapping mapping, TelegramIntake intake,
-                          PollingIntake polling, Clock clock) {
+                          JournalingIntake polling, Clock clock) {
         this.channel = channel;
         this.store = store;
         this.mapping = mapping;

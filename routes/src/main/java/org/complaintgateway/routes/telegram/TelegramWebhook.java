@@ -3,13 +3,13 @@ package org.complaintgateway.routes.telegram;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.Map;
+import java.util.Optional;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.complaintgateway.config.TelegramChannelConfig;
+import org.complaintgateway.routes.inbound.HmacSha256;
+import org.complaintgateway.routes.inbound.JsonAnswer;
+import org.complaintgateway.routes.inbound.RequestBody;
 import org.complaintgateway.routes.store.StoreUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,12 +30,12 @@ public final class TelegramWebhook {
 
     private final TelegramChannelConfig channel;
     private final TelegramIntake intake;
-    private final byte[] secret;
+    private final String secret;
 
     public TelegramWebhook(TelegramChannelConfig channel, TelegramIntake intake) {
         this.channel = channel;
         this.intake = intake;
-        this.secret = channel.secretToken().reveal().getBytes(StandardCharsets.UTF_8);
+        this.secret = channel.secretToken().reveal();
     }
 
     /** {@code POST path}. */
@@ -43,8 +43,8 @@ public final class TelegramWebhook {
         Message in = exchange.getIn();
         String given = in.getHeader(SECRET_HEADER, String.class);
         in.removeHeader(SECRET_HEADER);
-        if (given == null || !MessageDigest.isEqual(secret, given.getBytes(StandardCharsets.UTF_8))) {
-            answer(in, 403, "missing or wrong " + SECRET_HEADER);
+        if (!HmacSha256.sameSecret(given, secret)) {
+            JsonAnswer.error(in, 403, "missing or wrong " + SECRET_HEADER);
             return;
         }
         JsonNode update = read(in);
@@ -55,38 +55,31 @@ public final class TelegramWebhook {
             BotAnswer me = intake.identifyBot();
             if (!me.ok()) {
                 LOG.warn("Telegram channel '{}': getMe failed, the update waits at Telegram: {}", channel.id(), me.describe());
-                answer(in, 503, "the bot's identity is not known yet");
+                JsonAnswer.error(in, 503, "the bot's identity is not known yet");
                 return;
             }
         }
         try {
             intake.take(update);
-            answer(in, 200, null);
+            JsonAnswer.ok(in);
         } catch (StoreUnavailableException e) {
             LOG.warn("Telegram channel '{}': the store is unavailable, Telegram will post the update again: {}",
                     channel.id(), e.getMessage());
-            answer(in, 503, "the store is unavailable");
+            JsonAnswer.error(in, 503, "the store is unavailable");
         } catch (RuntimeException e) {
             LOG.warn("Telegram channel '{}': update not journaled this time, Telegram will post it again: {}",
                     channel.id(), e.getMessage());
-            answer(in, 500, "the update could not be journaled");
+            JsonAnswer.error(in, 500, "the update could not be journaled");
         }
     }
 
     private JsonNode read(Message in) {
-        byte[] body;
-        try (InputStream stream = in.getBody(InputStream.class)) {
-            body = stream == null ? new byte[0] : stream.readNBytes(MAX_UPDATE_BYTES + 1);
-        } catch (IOException e) {
-            answer(in, 400, "unreadable body");
-            return null;
-        }
-        if (body.length > MAX_UPDATE_BYTES) {
-            answer(in, 413, "an update is at most " + MAX_UPDATE_BYTES + " bytes");
+        Optional<byte[]> body = RequestBody.read(in, MAX_UPDATE_BYTES);
+        if (body.isEmpty()) {
             return null;
         }
         try {
-            JsonNode update = JSON.readTree(body);
+            JsonNode update = JSON.readTree(body.get());
             if (update != null && update.isObject() && update.path("update_id").canConvertToLong()
                     && update.path("update_id").isIntegralNumber()) {
                 return update;
@@ -94,18 +87,7 @@ public final class TelegramWebhook {
         } catch (IOException e) {
             // answered below
         }
-        answer(in, 400, "expected a Telegram Update: a JSON object with an integer update_id");
+        JsonAnswer.error(in, 400, "expected a Telegram Update: a JSON object with an integer update_id");
         return null;
-    }
-
-    private static void answer(Message in, int status, String error) {
-        in.setHeader(Exchange.HTTP_RESPONSE_CODE, status);
-        in.setHeader(Exchange.CONTENT_TYPE, "application/json");
-        Map<String, Object> body = error == null ? Map.of("ok", true) : Map.of("ok", false, "error", error);
-        try {
-            in.setBody(JSON.writeValueAsBytes(body));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -29,7 +29,7 @@ import org.complaintgateway.config.EmailChannelConfig;
 import org.complaintgateway.config.MailProtocol;
 import org.complaintgateway.config.Secret;
 import org.complaintgateway.routes.pipeline.DeliverySlots;
-import org.complaintgateway.routes.pipeline.PollingIntake;
+import org.complaintgateway.routes.pipeline.JournalingIntake;
 import org.complaintgateway.routes.pipeline.Normalizer;
 import org.complaintgateway.routes.store.JdbcStore;
 import org.complaintgateway.routes.store.JournalEntry;
@@ -70,7 +70,8 @@ class EmailIntakeTest {
         store = JdbcStore.open(TestH2.in(dir).settings(), "RC", Clock.systemUTC());
         EmailMapping mapping = new EmailMapping(CHANNEL, "RC", store);
         Normalizer normalizer = new Normalizer(store, Map.of(CHANNEL.id(), mapping.mapper()), Duration.ofMinutes(1));
-        intake = new EmailIntake(CHANNEL, store, mapping, new PollingIntake(store, normalizer, handedOn::add, new DeliverySlots(4)));
+        intake = new EmailIntake(CHANNEL, store, mapping, new JournalingIntake(store, normalizer, handedOn::add, new DeliverySlots(4),
+                JournalingIntake.POLLER_SLOT_PATIENCE));
     }
 
     @AfterEach

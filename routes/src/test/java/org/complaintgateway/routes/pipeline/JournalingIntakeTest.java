@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * delivery's hands, or a caller (and a test) that looks right after would find it neither handed on nor left for the
  * outbox sweeper.
  */
-class PollingIntakeTest {
+class JournalingIntakeTest {
 
     @TempDir
     Path dir;
@@ -52,11 +52,11 @@ class PollingIntakeTest {
         CountDownLatch handOffEntered = new CountDownLatch(1);
         CountDownLatch releaseHandOff = new CountDownLatch(1);
         List<OutboxItem> handedOn = new CopyOnWriteArrayList<>();
-        PollingIntake intake = new PollingIntake(store, new Normalizer(store, Map.of(), Duration.ofMinutes(1)), item -> {
+        JournalingIntake intake = new JournalingIntake(store, new Normalizer(store, Map.of(), Duration.ofMinutes(1)), item -> {
             handOffEntered.countDown();
             awaitQuietly(releaseHandOff);
             handedOn.add(item);
-        }, new DeliverySlots(1));
+        }, new DeliverySlots(1), JournalingIntake.POLLER_SLOT_PATIENCE);
         ChannelMapper mapsEveryMessage = entry -> new MappingResult.Mapped(NormalizerTest.complaintFor(entry, "a@example.org"));
 
         CompletableFuture<AppendOutcome> journaled = CompletableFuture.supplyAsync(() -> intake.journal(
