@@ -8,15 +8,13 @@ import java.util.List;
  * {@code type: whatsapp}, {@code messenger} and {@code instagram}: a Meta app's webhook, one type per platform.
  * They share their keys; only whatsapp downloads media from the Graph API, so only it takes the keys for that.
  */
-final class MetaChannelType implements ChannelType {
+final class MetaChannelType extends WebhookChannelTypes {
     static final URI GRAPH_API = URI.create("https://graph.facebook.com/v21.0");
     /** The largest media the WhatsApp Cloud API accepts: a document. */
     static final long CLOUD_API_MEDIA_LIMIT = 100L << 20;
 
-    static final Key<String> PATH = Key.optional("path", Scalars.URL_PATH, null); // null: /{type}/{id}
     static final Key<Secret> APP_SECRET = Key.required("appSecret", Scalars.SECRET);
     static final Key<Secret> VERIFY_TOKEN = Key.required("verifyToken", Scalars.SECRET);
-    static final Key<Long> MAX_BODY_SIZE = WebhookBodySize.KEY;
     // whatsapp only: messenger and instagram read them just to say they are not used there
     static final Key<Integer> MAX_ATTEMPTS = Key.optional("maxAttempts", Scalars.wholeNumber(1, 100), 5);
     static final Key<Secret> ACCESS_TOKEN = Key.optional("accessToken", Scalars.SECRET, null);
@@ -27,15 +25,15 @@ final class MetaChannelType implements ChannelType {
     private static final List<Key<?>> WHATSAPP_ONLY = List.of(ACCESS_TOKEN, API_URL, MAX_MEDIA_SIZE, TIMEOUT, MAX_ATTEMPTS);
 
     private final MetaPlatform platform;
-    private final Section section;
 
     MetaChannelType(MetaPlatform platform) {
+        super(List.of(APP_SECRET, VERIFY_TOKEN, accessToken(platform), API_URL, MAX_MEDIA_SIZE, TIMEOUT, MAX_ATTEMPTS));
         this.platform = platform;
-        // whatsapp cannot download a customer's photo or voice note without a token, so it is required there
-        Key<Secret> accessToken = platform == MetaPlatform.WHATSAPP
-                ? Key.required(ACCESS_TOKEN.name(), Scalars.SECRET) : ACCESS_TOKEN;
-        this.section = Section.of(PATH, APP_SECRET, VERIFY_TOKEN, accessToken, API_URL, MAX_BODY_SIZE,
-                MAX_MEDIA_SIZE, TIMEOUT, MAX_ATTEMPTS);
+    }
+
+    /** Whatsapp cannot download a customer's photo or voice note without a token, so it is required there. */
+    private static Key<Secret> accessToken(MetaPlatform platform) {
+        return platform == MetaPlatform.WHATSAPP ? Key.required(ACCESS_TOKEN.name(), Scalars.SECRET) : ACCESS_TOKEN;
     }
 
     @Override
@@ -44,23 +42,7 @@ final class MetaChannelType implements ChannelType {
     }
 
     @Override
-    public Section section() {
-        return section;
-    }
-
-    @Override
-    public List<Key<String>> httpPaths() {
-        return List.of(PATH);
-    }
-
-    @Override
-    public String servedPath(String id, Values values, Key<String> key) {
-        return values.isWritten(PATH) ? values.get(PATH) : "/" + name() + "/" + id;
-    }
-
-    @Override
-    public ChannelConfig build(String id, Values values, Cursor cursor) {
-        WebhookBodySize.check(cursor, values);
+    ChannelConfig build(String id, String path, Values values, Cursor cursor) {
         boolean whatsapp = platform == MetaPlatform.WHATSAPP;
         if (whatsapp && values.get(MAX_MEDIA_SIZE) > CLOUD_API_MEDIA_LIMIT) {
             fail(cursor, values, MAX_MEDIA_SIZE, "must be at most 100MB: the WhatsApp Cloud API accepts no larger "
@@ -75,7 +57,7 @@ final class MetaChannelType implements ChannelType {
                 }
             }
         }
-        return new MetaChannelConfig(id, platform, servedPath(id, values, PATH), values.get(APP_SECRET),
+        return new MetaChannelConfig(id, platform, path, values.get(APP_SECRET),
                 values.get(VERIFY_TOKEN), whatsapp ? values.get(ACCESS_TOKEN) : null,
                 whatsapp ? values.get(API_URL) : null, values.get(MAX_BODY_SIZE),
                 whatsapp ? values.get(MAX_MEDIA_SIZE) : 0, whatsapp ? values.get(TIMEOUT) : null,
