@@ -13,6 +13,8 @@ import org.complaintgateway.mappings.model.ChannelRef;
 import org.complaintgateway.mappings.model.Complaint;
 import org.complaintgateway.mappings.model.Customer;
 import org.complaintgateway.mappings.model.ReplyHint;
+import org.complaintgateway.mappings.text.LocationText;
+import org.complaintgateway.mappings.text.PlainText;
 
 /**
  * A Messenger or Instagram {@code messaging[]} item as a complaint: a customer's message becomes one; our own
@@ -57,7 +59,7 @@ final class MessagingMapper {
         String pageId = MetaFields.id(item.path("recipient").get("id"));
         pageId = pageId != null ? pageId : event.entryId();
         String mid = MetaFields.requiredText(message.get("mid"), "message.mid");
-        String words = MetaText.clean(MetaFields.text(message.get("text"), "message.text"));
+        String words = PlainText.clean(MetaFields.text(message.get("text"), "message.text"));
         MessagingAttachments.Found found = MessagingAttachments.of(message.path("attachments"));
 
         List<String> paragraphs = new ArrayList<>();
@@ -67,7 +69,7 @@ final class MessagingMapper {
             paragraphs.add("(" + String.join(", ", found.types()) + ")");
         }
         if (found.place() != null) {
-            paragraphs.add(MetaText.describe(found.place()));
+            paragraphs.add(LocationText.describe(found.place()));
         }
         if (paragraphs.isEmpty()) {
             // E.g. a "fallback" share without payload: Meta sends it for shares it cannot show.

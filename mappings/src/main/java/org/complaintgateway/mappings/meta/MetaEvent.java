@@ -7,14 +7,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.complaintgateway.mappings.json.JsonReadProblem;
+import org.complaintgateway.mappings.json.JsonFields;
+
 
 /**
  * The journal form of one event of a Meta delivery: the single item exactly as received, what the mapper needs from
@@ -49,6 +47,9 @@ record MetaEvent(String object, String entryId, String kind, String field, JsonN
     static final String DELIVERY = "delivery";
     /** A part of a well-formed delivery that is not in the documented shape; {@code problem} says where. */
     static final String UNREADABLE = "unreadable";
+
+    // Where a field of the event itself is, in a reading error: "event.kind missing".
+    private static final String EVENT = "event";
 
     static final ObjectMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -99,9 +100,9 @@ record MetaEvent(String object, String entryId, String kind, String field, JsonN
         ObjectNode node = JSON.createObjectNode();
         node.put("format", FORMAT);
         node.put("object", object);
-        putIfPresent(node, "entryId", entryId);
+        JsonFields.putIfPresent(node, "entryId", entryId);
         node.put("kind", kind);
-        putIfPresent(node, "field", field);
+        JsonFields.putIfPresent(node, "field", field);
         if (metadata != null) {
             node.set("metadata", metadata);
         }
@@ -109,19 +110,19 @@ record MetaEvent(String object, String entryId, String kind, String field, JsonN
             node.set("contact", contact);
         }
         node.set("item", item);
-        putIfPresent(node, "problem", problem);
+        JsonFields.putIfPresent(node, "problem", problem);
         if (!media.isEmpty()) {
             ArrayNode nodes = node.putArray("media");
             for (FetchedMedia medium : media) {
                 ObjectNode mediumNode = nodes.addObject().put("mediaId", medium.mediaId());
-                putIfPresent(mediumNode, "mimeType", medium.mimeType());
+                JsonFields.putIfPresent(mediumNode, "mimeType", medium.mimeType());
                 mediumNode.put("content", Base64.getEncoder().encodeToString(medium.bytes()));
             }
         }
         if (!skippedMedia.isEmpty()) {
             ArrayNode nodes = node.putArray("skippedMedia");
             for (SkippedMedia medium : skippedMedia) {
-                putIfPresent(nodes.addObject().put("mediaId", medium.mediaId()), "reason", medium.reason());
+                JsonFields.putIfPresent(nodes.addObject().put("mediaId", medium.mediaId()), "reason", medium.reason());
             }
         }
         try {
@@ -138,20 +139,7 @@ record MetaEvent(String object, String entryId, String kind, String field, JsonN
      * @throws IllegalArgumentException when the bytes are not an event; the message names position and field only
      */
     static MetaEvent fromBytes(byte[] raw) {
-        if (raw == null || raw.length == 0) {
-            throw new IllegalArgumentException("empty body");
-        }
-        JsonNode root;
-        try {
-            root = JSON.readTree(raw);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(JsonReadProblem.describe(e), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (root == null || !root.isObject()) {
-            throw new IllegalArgumentException("not a JSON object");
-        }
+        JsonNode root = JsonFields.readObject(raw, "empty body");
         if (!FORMAT.equals(root.path("format").textValue())) {
             throw new IllegalArgumentException(MetaDeliveries.notADelivery(root)
                     .orElse("a whole delivery where one of its events was expected"));
@@ -160,88 +148,29 @@ record MetaEvent(String object, String entryId, String kind, String field, JsonN
         if (item == null) {
             throw new IllegalArgumentException("event without item");
         }
-        return new MetaEvent(requiredText(root, "object"), text(root, "entryId"), requiredText(root, "kind"),
-                text(root, "field"), objectOrNull(root, "metadata"), objectOrNull(root, "contact"), item,
-                text(root, "problem"), media(root.get("media")), skipped(root.get("skippedMedia")));
+        return new MetaEvent(JsonFields.requiredText(root, "object", EVENT), JsonFields.text(root, "entryId", EVENT),
+                JsonFields.requiredText(root, "kind", EVENT), JsonFields.text(root, "field", EVENT),
+                JsonFields.objectOrNull(root, "metadata"), JsonFields.objectOrNull(root, "contact"), item,
+                JsonFields.text(root, "problem", EVENT), media(root.get("media")), skipped(root.get("skippedMedia")));
     }
 
     private static List<FetchedMedia> media(JsonNode array) {
-        List<FetchedMedia> media = new ArrayList<>();
-        for (int i = 0; i < elements(array, "media"); i++) {
-            String where = "media[" + i + "]";
-            JsonNode node = array.get(i);
-            String content = requiredText(node, "content", where);
+        return JsonFields.objects(array, "media", (node, where) -> {
+            String mediaId = JsonFields.requiredText(node, "mediaId", where);
+            String mimeType = JsonFields.text(node, "mimeType", where);
+            String content = JsonFields.requiredText(node, "content", where);
+            byte[] bytes;
             try {
-                media.add(new FetchedMedia(requiredText(node, "mediaId", where), text(node, "mimeType", where),
-                        Base64.getDecoder().decode(content)));
+                bytes = Base64.getDecoder().decode(content);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(where + ".content is not base64", e);
             }
-        }
-        return media;
+            return new FetchedMedia(mediaId, mimeType, bytes);
+        });
     }
 
     private static List<SkippedMedia> skipped(JsonNode array) {
-        List<SkippedMedia> skipped = new ArrayList<>();
-        for (int i = 0; i < elements(array, "skippedMedia"); i++) {
-            String where = "skippedMedia[" + i + "]";
-            JsonNode node = array.get(i);
-            skipped.add(new SkippedMedia(requiredText(node, "mediaId", where), text(node, "reason", where)));
-        }
-        return skipped;
-    }
-
-    /** How many elements a list field has: 0 when absent or null, else it must be an array of objects. */
-    private static int elements(JsonNode array, String field) {
-        if (array == null || array.isNull()) {
-            return 0;
-        }
-        if (!array.isArray()) {
-            throw new IllegalArgumentException(field + " is not an array");
-        }
-        for (int i = 0; i < array.size(); i++) {
-            if (!array.get(i).isObject()) {
-                throw new IllegalArgumentException(field + "[" + i + "] is not an object");
-            }
-        }
-        return array.size();
-    }
-
-    private static JsonNode objectOrNull(JsonNode root, String field) {
-        JsonNode value = root.get(field);
-        return value != null && value.isObject() ? value : null;
-    }
-
-    private static String requiredText(JsonNode node, String field) {
-        return requiredText(node, field, "event");
-    }
-
-    private static String requiredText(JsonNode node, String field, String where) {
-        String value = text(node, field, where);
-        if (value == null || value.isEmpty()) {
-            throw new IllegalArgumentException(where + "." + field + " missing");
-        }
-        return value;
-    }
-
-    private static String text(JsonNode node, String field) {
-        return text(node, field, "event");
-    }
-
-    private static String text(JsonNode node, String field, String where) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (!value.isTextual()) {
-            throw new IllegalArgumentException(where + "." + field + " is not a string");
-        }
-        return value.textValue();
-    }
-
-    private static void putIfPresent(ObjectNode node, String field, String value) {
-        if (value != null) {
-            node.put(field, value);
-        }
+        return JsonFields.objects(array, "skippedMedia", (node, where) -> new SkippedMedia(
+                JsonFields.requiredText(node, "mediaId", where), JsonFields.text(node, "reason", where)));
     }
 }

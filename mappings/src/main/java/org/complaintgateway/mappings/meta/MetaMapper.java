@@ -29,8 +29,8 @@ public final class MetaMapper {
         try {
             if (!event.object().equals(settings.deliveryObject())) {
                 String object = MetaText.oneLine(event.object(), 60);
-                return new MappingResult.Quarantined("a " + (object == null ? "unnamed" : object) + " delivery on a "
-                        + settings.platform().wireName() + " channel");
+                return new MappingResult.Quarantined("object '" + (object == null ? "" : object)
+                        + "' delivered to a " + settings.platform().wireName() + " channel");
             }
             return switch (event.kind()) {
                 case MetaEvent.WHATSAPP_MESSAGE -> WhatsAppMapper.message(event, identity, settings);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.complaintgateway.mappings.model.Location;
+import org.complaintgateway.mappings.text.PlainText;
 import org.complaintgateway.mappings.text.SingleLine;
 
 /**
@@ -58,7 +59,7 @@ final class WhatsAppContent {
         }
         MediaRef medium = WhatsAppMedia.mediumOf(message)
                 .orElseThrow(() -> new UnreadableEvent("message." + type + ".id missing"));
-        return new Said(MetaText.clean(MetaFields.text(message.path(type).get("caption"), "message." + type + ".caption")),
+        return new Said(PlainText.clean(MetaFields.text(message.path(type).get("caption"), "message." + type + ".caption")),
                 medium, null);
     }
 
@@ -70,8 +71,8 @@ final class WhatsAppContent {
         }
         JsonNode reply = interactive.path(type);
         String where = "message.interactive." + type;
-        String title = MetaText.clean(MetaFields.text(reply.get("title"), where + ".title"));
-        String description = MetaText.clean(MetaFields.text(reply.get("description"), where + ".description"));
+        String title = PlainText.clean(MetaFields.text(reply.get("title"), where + ".title"));
+        String description = PlainText.clean(MetaFields.text(reply.get("description"), where + ".description"));
         return said(description.isEmpty() ? title : title + "\n" + description);
     }
 
@@ -123,6 +124,6 @@ final class WhatsAppContent {
     }
 
     private static Said said(String words) {
-        return new Said(MetaText.clean(words), null, null);
+        return new Said(PlainText.clean(words), null, null);
     }
 }

@@ -13,6 +13,7 @@ import org.complaintgateway.mappings.model.ChannelType;
 import org.complaintgateway.mappings.model.Complaint;
 import org.complaintgateway.mappings.model.Customer;
 import org.complaintgateway.mappings.model.ReplyHint;
+import org.complaintgateway.mappings.text.LocationText;
 import org.complaintgateway.mappings.text.SingleLine;
 
 /**
@@ -61,7 +62,7 @@ final class WhatsAppMapper {
             paragraphs.add(WhatsAppContent.placeholder(type, message));
         }
         if (said.place() != null) {
-            paragraphs.add(MetaText.describe(said.place()));
+            paragraphs.add(LocationText.describe(said.place()));
         }
         List<Attachment> attachments = new ArrayList<>();
         List<String> flags = new ArrayList<>();

@@ -3,6 +3,7 @@ package org.complaintgateway.mappings.slack;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.complaintgateway.mappings.text.PlainText;
 
 /**
  * A message's text from Slack's markup to plain text. Slack escapes {@code & < >} as entities in the text and writes
@@ -12,8 +13,6 @@ import java.util.regex.Pattern;
 final class SlackText {
 
     private static final Pattern TOKEN = Pattern.compile("<([^<>]*)>");
-    private static final Pattern NEWLINES = Pattern.compile("\\r\\n?|[\\u2028\\u2029]");
-    private static final Pattern CONTROLS_BUT_NEWLINE_AND_TAB = Pattern.compile("[\\p{Cc}\\uFFFE\\uFFFF&&[^\\n\\t]]");
     // Auto-linked text: Slack writes "example.com" as <http://example.com|example.com>, "a@b.example" as mailto.
     private static final List<String> LINK_PREFIXES = List.of("http://", "https://", "mailto:");
 
@@ -26,7 +25,7 @@ final class SlackText {
             return "";
         }
         String words = botUserId == null ? text : withoutMentionsOf(botUserId, text);
-        return clean(unmarked(words));
+        return PlainText.clean(unmarked(words));
     }
 
     /** Whether {@code text} mentions the user {@code botUserId}; false when either is null. */
@@ -86,10 +85,5 @@ final class SlackText {
     // Slack escapes exactly these three; &amp; last, so that "&amp;lt;" stays the text "&lt;".
     private static String unescaped(String text) {
         return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
-    }
-
-    private static String clean(String text) {
-        String normalized = NEWLINES.matcher(text).replaceAll("\n");
-        return CONTROLS_BUT_NEWLINE_AND_TAB.matcher(normalized).replaceAll("").strip();
     }
 }

@@ -1,22 +1,19 @@
 package org.complaintgateway.mappings.telegram;
 
-import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.complaintgateway.mappings.model.Location;
 import org.complaintgateway.mappings.text.SingleLine;
 
 /**
- * The customer's words: mentions of the bot taken out, plain text with {@code \n} line ends and no control
- * characters, and the shared contact or place written out so that a reader of the text alone misses nothing.
+ * The customer's words: mentions of the bot taken out, whether anything is said at all, and a shared contact written
+ * out so that a reader of the text alone misses nothing. Cleaning is {@code text.PlainText}'s, places
+ * {@code text.LocationText}'s.
  */
 final class MessageText {
 
-    private static final Pattern NEWLINES = Pattern.compile("\\r\\n?|[\\u2028\\u2029]");
     private static final Pattern ADDRESS_PUNCTUATION = Pattern.compile("[,:;]?[ \\t]*");
-    private static final Pattern CONTROLS_BUT_NEWLINE_AND_TAB = Pattern.compile("[\\p{Cc}\\uFFFE\\uFFFF&&[^\\n\\t]]");
 
     private MessageText() {
     }
@@ -64,15 +61,6 @@ final class MessageText {
         return entity.offset() >= 0 && entity.length() > 0 && entity.offset() + entity.length() <= text.length();
     }
 
-    /** Line ends as {@code \n}, control characters (NUL included) gone, outer whitespace trimmed; never null. */
-    static String clean(String text) {
-        if (text == null) {
-            return "";
-        }
-        String normalized = NEWLINES.matcher(text).replaceAll("\n");
-        return CONTROLS_BUT_NEWLINE_AND_TAB.matcher(normalized).replaceAll("").strip();
-    }
-
     /**
      * Whether the text says anything: a letter, a digit, punctuation or a mathematical or currency sign. Emoji and
      * other pictographs (Unicode "other symbols"), their modifiers, joiners and variation selectors, and whitespace
@@ -103,23 +91,9 @@ final class MessageText {
         return "Contact: " + (details == null ? "(no details)" : details);
     }
 
-    /** "Location: 52.520008, 13.404954", or for a venue "Location: Title, Address (52.520008, 13.404954)". */
-    static String describe(Location place) {
-        String coordinates = decimal(place.latitude()) + ", " + decimal(place.longitude());
-        String title = SingleLine.clean(place.title());
-        String address = SingleLine.clean(place.address());
-        String name = title == null ? address : address == null ? title : title + ", " + address;
-        return "Location: " + (name == null ? coordinates : name + " (" + coordinates + ")");
-    }
-
     /** First and last name with one space between, or whichever is present; null when neither is. */
     static String joined(String first, String last) {
         String joined = ((first == null ? "" : first) + " " + (last == null ? "" : last)).strip();
         return joined.isEmpty() ? null : joined;
-    }
-
-    // The shortest decimal that reads back as the same double, never exponent notation ("1.0E-5").
-    private static String decimal(double value) {
-        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 }

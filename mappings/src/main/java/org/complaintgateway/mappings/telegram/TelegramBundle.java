@@ -1,20 +1,16 @@
 package org.complaintgateway.mappings.telegram;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.complaintgateway.mappings.json.JsonReadProblem;
+import org.complaintgateway.mappings.json.JsonFields;
 
 /**
  * The journal form of one Telegram update: the Bot API Update exactly as received, the files it carries (downloaded
@@ -24,9 +20,7 @@ import org.complaintgateway.mappings.json.JsonReadProblem;
  */
 public record TelegramBundle(JsonNode update, List<DownloadedFile> files, List<SkippedFile> skippedFiles) {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
+    private static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
     public TelegramBundle {
         Objects.requireNonNull(update, "update");
@@ -47,17 +41,12 @@ public record TelegramBundle(JsonNode update, List<DownloadedFile> files, List<S
         ArrayNode fileNodes = bundle.putArray("files");
         for (DownloadedFile file : files == null ? List.<DownloadedFile>of() : files) {
             ObjectNode node = fileNodes.addObject().put("fileId", file.fileId());
-            if (file.filePath() != null) {
-                node.put("filePath", file.filePath());
-            }
+            JsonFields.putIfPresent(node, "filePath", file.filePath());
             node.put("content", Base64.getEncoder().encodeToString(file.content()));
         }
         ArrayNode skippedNodes = bundle.putArray("skippedFiles");
         for (SkippedFile file : skipped == null ? List.<SkippedFile>of() : skipped) {
-            ObjectNode node = skippedNodes.addObject().put("fileId", file.fileId());
-            if (file.reason() != null) {
-                node.put("reason", file.reason());
-            }
+            JsonFields.putIfPresent(skippedNodes.addObject().put("fileId", file.fileId()), "reason", file.reason());
         }
         try {
             return MAPPER.writeValueAsBytes(bundle);
@@ -73,20 +62,7 @@ public record TelegramBundle(JsonNode update, List<DownloadedFile> files, List<S
      * @throws IllegalArgumentException when the bytes are not a bundle; the message names position and field only
      */
     public static TelegramBundle fromBytes(byte[] raw) {
-        if (raw == null || raw.length == 0) {
-            throw new IllegalArgumentException("empty payload");
-        }
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(raw);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(JsonReadProblem.describe(e), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (root == null || !root.isObject()) {
-            throw new IllegalArgumentException("not a JSON object");
-        }
+        JsonNode root = JsonFields.readObject(raw, "empty payload");
         JsonNode update = root.get("update");
         if (update == null || !update.isObject()) {
             throw new IllegalArgumentException("no update object");
@@ -100,11 +76,9 @@ public record TelegramBundle(JsonNode update, List<DownloadedFile> files, List<S
     }
 
     private static List<DownloadedFile> files(JsonNode array) {
-        List<DownloadedFile> files = new ArrayList<>();
-        for (int i = 0; i < elements(array, "files"); i++) {
-            String where = "files[" + i + "]";
-            JsonNode node = array.get(i);
-            String content = text(node, "content", where);
+        return JsonFields.objects(array, "files", (node, where) -> {
+            // Not requiredText: an empty file is written as "", and that is content, not a missing field.
+            String content = JsonFields.text(node, "content", where);
             if (content == null) {
                 throw new IllegalArgumentException(where + ".content missing");
             }
@@ -114,53 +88,13 @@ public record TelegramBundle(JsonNode update, List<DownloadedFile> files, List<S
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(where + ".content is not base64", e);
             }
-            files.add(new DownloadedFile(fileId(node, where), text(node, "filePath", where), bytes));
-        }
-        return files;
+            return new DownloadedFile(JsonFields.requiredText(node, "fileId", where),
+                    JsonFields.text(node, "filePath", where), bytes);
+        });
     }
 
     private static List<SkippedFile> skipped(JsonNode array) {
-        List<SkippedFile> skipped = new ArrayList<>();
-        for (int i = 0; i < elements(array, "skippedFiles"); i++) {
-            String where = "skippedFiles[" + i + "]";
-            JsonNode node = array.get(i);
-            skipped.add(new SkippedFile(fileId(node, where), text(node, "reason", where)));
-        }
-        return skipped;
-    }
-
-    /** How many elements a list field has: 0 when absent or null, else it must be an array of objects. */
-    private static int elements(JsonNode array, String field) {
-        if (array == null || array.isNull()) {
-            return 0;
-        }
-        if (!array.isArray()) {
-            throw new IllegalArgumentException(field + " is not an array");
-        }
-        for (int i = 0; i < array.size(); i++) {
-            if (!array.get(i).isObject()) {
-                throw new IllegalArgumentException(field + "[" + i + "] is not an object");
-            }
-        }
-        return array.size();
-    }
-
-    private static String fileId(JsonNode node, String where) {
-        String fileId = text(node, "fileId", where);
-        if (fileId == null || fileId.isEmpty()) {
-            throw new IllegalArgumentException(where + ".fileId missing");
-        }
-        return fileId;
-    }
-
-    private static String text(JsonNode node, String field, String where) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (!value.isTextual()) {
-            throw new IllegalArgumentException(where + "." + field + " is not a string");
-        }
-        return value.textValue();
+        return JsonFields.objects(array, "skippedFiles", (node, where) -> new SkippedFile(
+                JsonFields.requiredText(node, "fileId", where), JsonFields.text(node, "reason", where)));
     }
 }

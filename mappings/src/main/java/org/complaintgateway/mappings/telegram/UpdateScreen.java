@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.complaintgateway.mappings.MappingResult;
+import org.complaintgateway.mappings.text.LocationText;
+import org.complaintgateway.mappings.text.PlainText;
 
 /**
  * The first half of mapping, cheap and without the store: is the update a complaint at all, and what does the
@@ -61,7 +63,7 @@ final class UpdateScreen {
             }
             words = command.get().rest();
         }
-        String text = compose(MessageText.clean(words), message);
+        String text = compose(PlainText.clean(words), message);
         if (!MessageText.hasContent(text) && message.media().isEmpty()) {
             return reject(command.isPresent() ? "command" : "no-content");
         }
@@ -78,7 +80,7 @@ final class UpdateScreen {
             paragraphs.add(MessageText.describe(message.contact()));
         }
         if (message.place() != null) {
-            paragraphs.add(MessageText.describe(message.place()));
+            paragraphs.add(LocationText.describe(message.place()));
         }
         return String.join("\n\n", paragraphs);
     }

@@ -143,7 +143,7 @@ class MessagingMapperTest {
             byte[] raw = MetaFixtures.events("instagram/message-text.json", MESSENGER).get(0).raw();
 
             assertThat(MetaMapper.map(raw, IDENTITY, MESSENGER))
-                    .isEqualTo(new MappingResult.Quarantined("a instagram delivery on a messenger channel"));
+                    .isEqualTo(new MappingResult.Quarantined("object 'instagram' delivered to a messenger channel"));
         }
     }
 

@@ -147,7 +147,7 @@ class MetaDeliveriesTest {
 
         assertThat(events).hasSize(1);
         assertThat(MetaMapper.map(events.get(0).raw(), IDENTITY, WHATSAPP))
-                .isEqualTo(new MappingResult.Quarantined("a permissions delivery on a whatsapp channel"));
+                .isEqualTo(new MappingResult.Quarantined("object 'permissions' delivered to a whatsapp channel"));
     }
 
     @Test

@@ -43,7 +43,8 @@ class MetaEventTest {
     @CsvSource(delimiter = '|', value = {
         "{\"format\":\"meta-event/1\",\"object\":\"page\",\"kind\":\"messaging\"} | event without item",
         "{\"format\":\"meta-event/1\",\"kind\":\"messaging\",\"item\":{}} | event.object missing",
-        "{\"format\":\"meta-event/1\",\"object\":\"page\",\"kind\":\"messaging\",\"item\":{},\"media\":[{\"mediaId\":\"1\",\"content\":\"%%\"}]} | media[0].content is not base64"
+        "{\"format\":\"meta-event/1\",\"object\":\"page\",\"kind\":\"messaging\",\"item\":{},\"media\":[{\"mediaId\":\"1\",\"content\":\"%%\"}]} | media[0].content is not base64",
+        "{\"format\":\"meta-event/1\",\"object\":\"page\",\"kind\":\"messaging\",\"item\":{},\"media\":[{\"content\":\"AAAA\"}]} | media[0].mediaId missing"
     })
     void refusesWhatIsNoEventNamingTheField(String json, String reason) {
         assertThatThrownBy(() -> MetaEvent.fromBytes(json.getBytes(StandardCharsets.UTF_8)))

@@ -255,7 +255,7 @@ class WhatsAppMapperTest {
             byte[] raw = events("whatsapp/message-text.json", MetaFixtures.MESSENGER).get(0).raw();
 
             assertThat(MetaMapper.map(raw, IDENTITY, MetaFixtures.MESSENGER)).isEqualTo(
-                    new MappingResult.Quarantined("a whatsapp_business_account delivery on a messenger channel"));
+                    new MappingResult.Quarantined("object 'whatsapp_business_account' delivered to a messenger channel"));
         }
     }
 

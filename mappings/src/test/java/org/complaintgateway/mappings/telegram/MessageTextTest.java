@@ -3,14 +3,13 @@ package org.complaintgateway.mappings.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.complaintgateway.mappings.model.Location;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A message says something when it has a letter, digit, punctuation or sign; emoji, flags, skin tones, joiners and
- * whitespace say nothing. Mentions of the bot leave the text without a gap; places read as text.
+ * whitespace say nothing. Mentions of the bot leave the text without a gap.
  */
 class MessageTextTest {
 
@@ -46,16 +45,5 @@ class MessageTextTest {
     void entityOutsideTheTextIsPassedOver() {
         assertThat(MessageText.withoutBotMentions("short", List.of(new TelegramMessage.Entity("mention", 3, 17, null)),
                 TelegramFixtures.SETTINGS)).isEqualTo("short");
-    }
-
-    @Test
-    void cleanKeepsTabsAndNewlinesOnly() {
-        assertThat(MessageText.clean(" a\u0000b\r\nc\td\u2028e\u001b ")).isEqualTo("ab\nc\td\ne");
-    }
-
-    @Test
-    void coordinatesAreWrittenWithoutExponent() {
-        assertThat(MessageText.describe(new Location(0.00001, -179.5, null, "Somewhere 1")))
-                .isEqualTo("Location: Somewhere 1 (0.00001, -179.5)");
     }
 }

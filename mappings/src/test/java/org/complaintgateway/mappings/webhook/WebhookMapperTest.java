@@ -141,6 +141,14 @@ class WebhookMapperTest {
         }
 
         @Test
+        void aLineSeparatorWrittenAsAnHtmlEntityEndsALine() {
+            byte[] raw = ("{\"review\":{\"id\":\"r-1\",\"body\":\"<p>The kettle leaks.&#x2028;Since Monday.</p>\"}}")
+                    .getBytes(StandardCharsets.UTF_8);
+
+            assertThat(mapped(raw, REVIEWS).text()).isEqualTo("The kettle leaks.\nSince Monday.");
+        }
+
+        @Test
         void anEmailThatIsNoAddressIsLeftOut() {
             assertThat(mapped(body("review-html-body.json"), REVIEWS).customer().email()).isNull();
         }
