@@ -9,14 +9,20 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import org.complaintgateway.routes.store.JournalEntry;
 import org.complaintgateway.routes.store.LedgerReport;
 import org.complaintgateway.routes.store.LedgerState;
+import org.complaintgateway.routes.store.Store;
 
 /** What the gateway's ledger says: counts per state, and the entry behind an id or a protocol number. */
 public final class Ledger {
 
     private static final Duration TERMINAL_WITHIN = Duration.ofSeconds(10);
+    /** More rows than any test journals. */
+    private static final int ALL = 10_000;
 
     private final TestGateway gateway;
 
@@ -31,6 +37,24 @@ public final class Ledger {
 
     public long count(LedgerState state) {
         return report().counts().stream().filter(c -> c.state() == state).mapToLong(LedgerReport.Count::count).sum();
+    }
+
+    /** Every journal entry in {@code state}, oldest first: an IGNORED or QUARANTINED entry's reason says why. */
+    public List<JournalEntry> entriesIn(LedgerState state) {
+        Store store = gateway.store();
+        return store.inFlight(state, Instant.now().plusSeconds(1), ALL).stream()
+                .map(store::find).flatMap(Optional::stream).toList();
+    }
+
+    /**
+     * Every journal entry, whatever its state, each once and as it is now. The states are read one after another in
+     * the order an entry moves through them, so one that moves on meanwhile is seen (perhaps twice: hence distinct).
+     */
+    public List<JournalEntry> entries() {
+        Store store = gateway.store();
+        Instant now = Instant.now().plusSeconds(1);
+        return Arrays.stream(LedgerState.values()).flatMap(state -> store.inFlight(state, now, ALL).stream())
+                .distinct().map(store::find).flatMap(Optional::stream).toList();
     }
 
     /** The entry once it has reached a terminal state. */

@@ -9,10 +9,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.complaintgateway.it.support.GatewayWithDownstream;
@@ -22,7 +20,6 @@ import org.complaintgateway.it.support.TestGateway;
 import org.complaintgateway.mappings.telegram.TelegramKeys;
 import org.complaintgateway.routes.store.JournalEntry;
 import org.complaintgateway.routes.store.LedgerState;
-import org.complaintgateway.routes.store.Store;
 
 /**
  * A gateway with one {@code telegram} channel, {@code bot}, on a {@link FakeTelegramBotApi}, delivering over HTTP to
@@ -122,9 +119,7 @@ final class TelegramChannel implements AutoCloseable {
 
     /** Every journal entry in {@code state}, oldest first. */
     List<JournalEntry> entriesIn(LedgerState state) {
-        Store store = gateway.store();
-        return store.inFlight(state, Instant.now().plusSeconds(1), 10_000).stream()
-                .map(store::find).flatMap(Optional::stream).toList();
+        return ledger.entriesIn(state);
     }
 
     /** The message_id of a message, edited message or channel post update. */
