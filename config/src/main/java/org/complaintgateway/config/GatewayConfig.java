@@ -7,10 +7,11 @@ import java.util.List;
  * The whole configuration file, validated and with secrets resolved (they print masked).
  *
  * @param demoMailbox the embedded demo mail server, or null when the file has no {@code demoMailbox} section
+ * @param replies     the reply API and outbound sending, or null when the file has no {@code replies} section (off)
  */
 public record GatewayConfig(Path file, GatewaySettings gateway, StoreSettings store,
                             DownstreamSettings downstream, List<ChannelConfig> channels,
-                            DemoMailboxSettings demoMailbox) {
+                            DemoMailboxSettings demoMailbox, RepliesSettings replies) {
     public GatewayConfig {
         channels = List.copyOf(channels);
     }

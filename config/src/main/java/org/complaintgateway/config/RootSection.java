@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.yaml.snakeyaml.nodes.Node;
 
-/** The top level of the file: five optional sections, bound into a {@link GatewayConfig}. */
+/** The top level of the file: six optional sections, bound into a {@link GatewayConfig}. */
 final class RootSection {
     static final Key<Values> GATEWAY = Key.optional("gateway", GatewaySection.SECTION, Values.absent());
     static final Key<Values> STORE = Key.optional("store", StoreSection.SECTION, Values.absent());
@@ -12,8 +12,9 @@ final class RootSection {
     // an empty list is fine: the gateway then only delivers and replays what is already stored
     static final Key<List<ChannelConfig>> CHANNELS = Key.optional("channels", new ChannelsSection(), List.of());
     static final Key<Values> DEMO_MAILBOX = Key.optional("demoMailbox", DemoMailboxSection.SECTION, Values.absent());
+    static final Key<Values> REPLIES = Key.optional("replies", RepliesSection.SECTION, Values.absent());
 
-    private static final Section SECTION = Section.of(GATEWAY, STORE, DOWNSTREAM, CHANNELS, DEMO_MAILBOX);
+    private static final Section SECTION = Section.of(GATEWAY, STORE, DOWNSTREAM, REPLIES, CHANNELS, DEMO_MAILBOX);
 
     private RootSection() {
     }
@@ -27,6 +28,9 @@ final class RootSection {
                 cursor.child(DOWNSTREAM.name()));
         DemoMailboxSettings demoMailbox = values.isWritten(DEMO_MAILBOX) ? DemoMailboxSection.build(
                 values.get(DEMO_MAILBOX), values.get(GATEWAY), cursor.child(DEMO_MAILBOX.name())) : null;
-        return new GatewayConfig(file, gateway, store, downstream, values.get(CHANNELS), demoMailbox);
+        // left out, the reply API is off: no endpoint to secure, nothing sent
+        RepliesSettings replies = values.isWritten(REPLIES) ? RepliesSection.build(values.get(REPLIES),
+                values.get(DOWNSTREAM), cursor.child(REPLIES.name())) : null;
+        return new GatewayConfig(file, gateway, store, downstream, values.get(CHANNELS), demoMailbox, replies);
     }
 }

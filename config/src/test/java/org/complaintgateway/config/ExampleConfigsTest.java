@@ -24,7 +24,10 @@ class ExampleConfigsTest {
             Map.entry("META_VERIFY_TOKEN", "fake-verify-token"),
             Map.entry("WHATSAPP_TOKEN", "fake-whatsapp-token"),
             Map.entry("SLACK_SIGNING_SECRET", "fake-slack-signing-secret"),
-            Map.entry("REVIEW_SITE_SECRET", "fake-review-site-secret"));
+            Map.entry("REVIEW_SITE_SECRET", "fake-review-site-secret"),
+            Map.entry("REPLY_API_TOKEN", "fake-reply-api-token"),
+            Map.entry("MESSENGER_PAGE_TOKEN", "fake-page-token"),
+            Map.entry("SLACK_BOT_TOKEN", "xoxb-fake-bot-token"));
 
     @Test
     void localExampleIsTheEmbeddedDefault() throws ConfigException {
@@ -45,6 +48,7 @@ class ExampleConfigsTest {
                         demoPassword, "INBOX", Duration.ofSeconds(5), AfterProcessing.SEEN, null, "Failed", 5, 100,
                         25L << 20, List.of(), Duration.ofSeconds(30), null, true, false, 20, 25L << 20, 5));
         assertThat(config.demoMailbox()).isEqualTo(new DemoMailboxSettings(2525, 1143, "support@localhost", demoPassword));
+        assertThat(config.replies()).as("the reply API is off").isNull();
     }
 
     @Test
@@ -52,6 +56,7 @@ class ExampleConfigsTest {
         GatewayConfig config = new ConfigLoader(FAKE_ENV::get).load(EXAMPLES.resolve("full.yaml"));
         Secret appSecret = new Secret("${env:META_APP_SECRET}", "fake-app-secret");
         Secret verifyToken = new Secret("${env:META_VERIFY_TOKEN}", "fake-verify-token");
+        URI graphApi = URI.create("https://graph.facebook.com/v21.0");
 
         assertThat(config.gateway()).isEqualTo(new GatewaySettings("CG", "0.0.0.0", 8080, 8081,
                 Path.of("/var/lib/complaint-gateway"), Duration.ofMinutes(30)));
@@ -63,6 +68,9 @@ class ExampleConfigsTest {
                 new Secret("${env:GATEWAY_SIGNING_SECRET}", "fake-signing-secret"), Duration.ofSeconds(15), 20,
                 Duration.ofHours(48), Duration.ofSeconds(2), Duration.ofMinutes(15),
                 Path.of("/var/lib/complaint-gateway/delivered"), 8));
+        assertThat(config.replies()).isEqualTo(new RepliesSettings(
+                new ReplyApiAuth.Bearer(new Secret("${env:REPLY_API_TOKEN}", "fake-reply-api-token")), 10,
+                Duration.ofSeconds(5), Duration.ofMinutes(10), URI.create("https://crm.example.com/gateway/reply-status")));
         assertThat(config.channels()).containsExactly(new WebformChannelConfig("site-form", "/complaints",
                 "/api/v1/complaints", List.of("en", "it"), "en", 20L << 20, 8L << 20, Duration.ofSeconds(4),
                 new RateLimit(30, Duration.ofMinutes(1)), new RateLimit(3, Duration.ofMinutes(10))),
@@ -82,15 +90,16 @@ class ExampleConfigsTest {
                         URI.create("https://complaints.example.com/telegram/shop-bot")),
                 new MetaChannelConfig("support-whatsapp", MetaPlatform.WHATSAPP, "/whatsapp/support-whatsapp",
                         appSecret, verifyToken, new Secret("${env:WHATSAPP_TOKEN}", "fake-whatsapp-token"),
-                        URI.create("https://graph.facebook.com/v21.0"), 1L << 20, 16L << 20, Duration.ofSeconds(10),
-                        5),
+                        graphApi, 1L << 20, 16L << 20, Duration.ofSeconds(10), 5, "complaint_update", "en_US"),
                 new MetaChannelConfig("support-messenger", MetaPlatform.MESSENGER, "/messenger/support-messenger",
-                        appSecret, verifyToken, null, null, 1L << 20, 0, null, 0),
+                        appSecret, verifyToken, new Secret("${env:MESSENGER_PAGE_TOKEN}", "fake-page-token"), graphApi,
+                        1L << 20, 0, Duration.ofSeconds(10), 0, null, null),
                 new MetaChannelConfig("support-instagram", MetaPlatform.INSTAGRAM, "/instagram/support-instagram",
-                        appSecret, verifyToken, null, null, 2L << 20, 0, null, 0),
+                        appSecret, verifyToken, null, graphApi, 2L << 20, 0, Duration.ofSeconds(10), 0, null, null),
                 new SlackChannelConfig("support-slack", "/slack/support-slack",
                         new Secret("${env:SLACK_SIGNING_SECRET}", "fake-slack-signing-secret"), List.of("C0123456789"),
-                        1L << 20),
+                        1L << 20, new Secret("${env:SLACK_BOT_TOKEN}", "xoxb-fake-bot-token"),
+                        URI.create("https://slack.com/api"), Duration.ofSeconds(5)),
                 new WebhookChannelConfig("review-site", "/webhook/review-site", new WebhookAuth.Hmac("X-Signature",
                         "sha256=", SignatureEncoding.HEX, new Secret("${env:REVIEW_SITE_SECRET}",
                         "fake-review-site-secret")), new WebhookFields("/review/id", "/review/body",

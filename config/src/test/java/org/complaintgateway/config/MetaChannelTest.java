@@ -19,15 +19,19 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Rule: a {@code whatsapp}, {@code messenger} or {@code instagram} channel needs its app secret and verify token, and
- * whatsapp also the access token its media are downloaded with; each serves /{type}/{id} unless told otherwise, the
- * keys only whatsapp uses are errors on the others, and no secret ever prints.
+ * whatsapp also the access token its media are downloaded with; messenger and instagram may take an access token to
+ * send replies with; each serves /{type}/{id} unless told otherwise, the keys only whatsapp uses (media, reply
+ * template) are errors on the others, and no secret ever prints.
  */
 class MetaChannelTest {
     private static final Map<String, String> ENV = Map.of("META_APP_SECRET", "fake-app-secret",
-            "META_VERIFY_TOKEN", "fake-verify-token", "WHATSAPP_TOKEN", "fake-whatsapp-token");
+            "META_VERIFY_TOKEN", "fake-verify-token", "WHATSAPP_TOKEN", "fake-whatsapp-token",
+            "PAGE_TOKEN", "fake-page-token");
     private static final Secret APP_SECRET = new Secret("${env:META_APP_SECRET}", "fake-app-secret");
     private static final Secret VERIFY_TOKEN = new Secret("${env:META_VERIFY_TOKEN}", "fake-verify-token");
     private static final Secret ACCESS_TOKEN = new Secret("${env:WHATSAPP_TOKEN}", "fake-whatsapp-token");
+    private static final Secret PAGE_TOKEN = new Secret("${env:PAGE_TOKEN}", "fake-page-token");
+    private static final URI GRAPH_API = URI.create("https://graph.facebook.com/v21.0");
 
     @TempDir
     Path dir;
@@ -37,19 +41,33 @@ class MetaChannelTest {
         MetaChannelConfig channel = onlyChannel(load(whatsapp("")));
 
         assertThat(channel).isEqualTo(new MetaChannelConfig("support-whatsapp", MetaPlatform.WHATSAPP,
-                "/whatsapp/support-whatsapp", APP_SECRET, VERIFY_TOKEN, ACCESS_TOKEN,
-                URI.create("https://graph.facebook.com/v21.0"), 1L << 20, 16L << 20, Duration.ofSeconds(10), 5));
+                "/whatsapp/support-whatsapp", APP_SECRET, VERIFY_TOKEN, ACCESS_TOKEN, GRAPH_API, 1L << 20, 16L << 20,
+                Duration.ofSeconds(10), 5, null, "en"));
         assertThat(channel.type()).isEqualTo("whatsapp");
     }
 
     @ParameterizedTest
     @EnumSource(value = MetaPlatform.class, names = {"MESSENGER", "INSTAGRAM"})
-    void messengerAndInstagramLeaveTheWhatsappOnlySettingsUnset(MetaPlatform platform) throws Exception {
+    void messengerAndInstagramWithoutAnAccessTokenOnlyReceive(MetaPlatform platform) throws Exception {
         MetaChannelConfig channel = onlyChannel(load(page(platform.yamlName(), "")));
 
         assertThat(channel).isEqualTo(new MetaChannelConfig("page", platform, "/" + platform.yamlName() + "/page",
-                APP_SECRET, VERIFY_TOKEN, null, null, 1L << 20, 0, null, 0));
+                APP_SECRET, VERIFY_TOKEN, null, GRAPH_API, 1L << 20, 0, Duration.ofSeconds(10), 0, null, null));
         assertThat(channel.type()).isEqualTo(platform.yamlName());
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = MetaPlatform.class, names = {"MESSENGER", "INSTAGRAM"})
+    void messengerAndInstagramTakeThePageAccessTokenRepliesAreSentWith(MetaPlatform platform) throws Exception {
+        MetaChannelConfig channel = onlyChannel(load(page(platform.yamlName(), """
+                    accessToken: ${env:PAGE_TOKEN}
+                    apiUrl: http://127.0.0.1:8089/v21.0
+                    timeout: 4s
+                """)));
+
+        assertThat(channel).isEqualTo(new MetaChannelConfig("page", platform, "/" + platform.yamlName() + "/page",
+                APP_SECRET, VERIFY_TOKEN, PAGE_TOKEN, URI.create("http://127.0.0.1:8089/v21.0"), 1L << 20, 0,
+                Duration.ofSeconds(4), 0, null, null));
     }
 
     @Test
@@ -61,19 +79,23 @@ class MetaChannelTest {
                     maxMediaSize: 100MB
                     timeout: 3s
                     maxAttempts: 9
+                    replyTemplate: complaint_update
+                    replyTemplateLanguage: en_US
                 """)));
 
         assertThat(channel).isEqualTo(new MetaChannelConfig("support-whatsapp", MetaPlatform.WHATSAPP, "/hooks/meta",
                 APP_SECRET, VERIFY_TOKEN, ACCESS_TOKEN, URI.create("http://127.0.0.1:8089/v21.0"), 2L << 20,
-                100L << 20, Duration.ofSeconds(3), 9));
+                100L << 20, Duration.ofSeconds(3), 9, "complaint_update", "en_US"));
     }
 
     @Test
     void secretsPrintMasked() throws Exception {
-        String printed = load(whatsapp("")).toString();
+        String printed = load(whatsapp("") + page("messenger", "    accessToken: ${env:PAGE_TOKEN}\n")
+                .replace("channels:\n", "")).toString();
 
         assertThat(printed).doesNotContain(ENV.values()).contains("****(${env:META_APP_SECRET})")
-                .contains("****(${env:META_VERIFY_TOKEN})").contains("****(${env:WHATSAPP_TOKEN})");
+                .contains("****(${env:META_VERIFY_TOKEN})").contains("****(${env:WHATSAPP_TOKEN})")
+                .contains("****(${env:PAGE_TOKEN})");
     }
 
     static Stream<Arguments> mistakes() {
@@ -92,7 +114,19 @@ class MetaChannelTest {
                         "7:5: channel 'support-whatsapp': unknown key 'verifyTokn' (did you mean 'verifyToken'?)"),
                 mistake("api url without a scheme", "apiUrl: graph.facebook.com/v21.0",
                         "7:13: channel 'support-whatsapp', field 'apiUrl': expected an absolute http or https URL "
-                                + "with a host, got \"graph.facebook.com/v21.0\""));
+                                + "with a host, got \"graph.facebook.com/v21.0\""),
+                mistake("template named as it is displayed", "replyTemplate: Complaint Update",
+                        "7:20: channel 'support-whatsapp', field 'replyTemplate': expected a message template's name "
+                                + "such as complaint_update (lower-case letters, digits and _, as WhatsApp Manager "
+                                + "names it), got \"Complaint Update\""),
+                mistake("template language with a hyphen", "replyTemplateLanguage: en-US",
+                        "7:28: channel 'support-whatsapp', field 'replyTemplateLanguage': expected a template "
+                                + "language code such as en, en_US or it (a region follows an underscore, not a "
+                                + "hyphen), got \"en-US\""),
+                mistake("template language without a template", "replyTemplateLanguage: it",
+                        "7:28: channel 'support-whatsapp', field 'replyTemplateLanguage': only used with "
+                                + "replyTemplate, the template it is the language of; name the template or remove "
+                                + "replyTemplateLanguage"));
     }
 
     private static Arguments mistake(String name, String line, String error) {
@@ -136,22 +170,23 @@ class MetaChannelTest {
     @EnumSource(value = MetaPlatform.class, names = {"MESSENGER", "INSTAGRAM"})
     void whatsappOnlyKeysAreErrorsOnMessengerAndInstagram(MetaPlatform platform) {
         String yaml = page(platform.yamlName(), """
-                    accessToken: ${env:WHATSAPP_TOKEN}
-                    apiUrl: https://graph.facebook.com/v21.0
                     maxMediaSize: 16MB
-                    timeout: 10s
                     maxAttempts: 5
+                    replyTemplate: complaint_update
+                    replyTemplateLanguage: en
                 """);
         String product = platform == MetaPlatform.INSTAGRAM ? "Instagram" : "Messenger";
-        String why = "only used by whatsapp channels, which download media from the Graph API; " + product
-                + " attachments arrive as URLs, so this channel never calls the API: remove ";
+        String media = "only used by whatsapp channels, which download media from the Graph API; " + product
+                + " attachments arrive as URLs, so this channel downloads none: remove ";
+        String template = "only used by whatsapp channels, where a reply outside the 24-hour customer service window "
+                + "must be an approved message template; remove ";
 
         assertThat(errorsOf(yaml)).containsExactly(
-                "gateway.yaml:6:18: channel 'page', field 'accessToken': " + why + "accessToken",
-                "gateway.yaml:7:13: channel 'page', field 'apiUrl': " + why + "apiUrl",
-                "gateway.yaml:8:19: channel 'page', field 'maxMediaSize': " + why + "maxMediaSize",
-                "gateway.yaml:9:14: channel 'page', field 'timeout': " + why + "timeout",
-                "gateway.yaml:10:18: channel 'page', field 'maxAttempts': " + why + "maxAttempts");
+                "gateway.yaml:6:19: channel 'page', field 'maxMediaSize': " + media + "maxMediaSize",
+                "gateway.yaml:7:18: channel 'page', field 'maxAttempts': " + media + "maxAttempts",
+                "gateway.yaml:8:20: channel 'page', field 'replyTemplate': " + template + "replyTemplate",
+                "gateway.yaml:9:28: channel 'page', field 'replyTemplateLanguage': " + template
+                        + "replyTemplateLanguage");
     }
 
     @Test

@@ -76,7 +76,10 @@ class SecretReferenceTest {
                 Map.entry("META_VERIFY_TOKEN", "fake-verify-token-9"),
                 Map.entry("WHATSAPP_TOKEN", "fake-whatsapp-token-10"),
                 Map.entry("SLACK_SIGNING_SECRET", "fake-slack-signing-secret-11"),
-                Map.entry("REVIEW_SITE_SECRET", "fake-review-secret-12"));
+                Map.entry("REVIEW_SITE_SECRET", "fake-review-secret-12"),
+                Map.entry("REPLY_API_TOKEN", "fake-reply-api-token-13"),
+                Map.entry("MESSENGER_PAGE_TOKEN", "fake-page-token-14"),
+                Map.entry("SLACK_BOT_TOKEN", "xoxb-fake-bot-token-15"));
         Path full = Path.of(System.getProperty("examples.dir", "examples")).resolve("full.yaml");
 
         String printed = new ConfigLoader(env::get).load(full).toString();
@@ -85,7 +88,8 @@ class SecretReferenceTest {
                 .contains("****(${env:MAIL_PASSWORD})").contains("****(${env:TELEGRAM_TOKEN})")
                 .contains("****(${env:SHOP_TELEGRAM_WEBHOOK_SECRET})").contains("****(${env:META_APP_SECRET})")
                 .contains("****(${env:WHATSAPP_TOKEN})").contains("****(${env:SLACK_SIGNING_SECRET})")
-                .contains("****(${env:REVIEW_SITE_SECRET})");
+                .contains("****(${env:REVIEW_SITE_SECRET})").contains("****(${env:REPLY_API_TOKEN})")
+                .contains("****(${env:MESSENGER_PAGE_TOKEN})").contains("****(${env:SLACK_BOT_TOKEN})");
     }
 
     @Test

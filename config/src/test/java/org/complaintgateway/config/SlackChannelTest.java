@@ -3,8 +3,10 @@ package org.complaintgateway.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -12,11 +14,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Rule: a {@code slack} channel needs only its signing secret; it serves /slack/{id} unless told otherwise, the
- * channels it listens to are written as Slack's ids (not #names), and the secret never prints.
+ * channels it listens to are written as Slack's ids (not #names), it sends replies only with a bot token (xoxb-), and
+ * no secret ever prints, not even in the error about a token of the wrong kind.
  */
 class SlackChannelTest {
-    private static final Map<String, String> ENV = Map.of("SLACK_SIGNING_SECRET", "fake-signing-secret");
+    private static final Map<String, String> ENV = Map.of("SLACK_SIGNING_SECRET", "fake-signing-secret",
+            "SLACK_BOT_TOKEN", "xoxb-fake-bot-token", "SLACK_USER_TOKEN", "xoxp-fake-user-token");
     private static final Secret SIGNING_SECRET = new Secret("${env:SLACK_SIGNING_SECRET}", "fake-signing-secret");
+    private static final Secret BOT_TOKEN = new Secret("${env:SLACK_BOT_TOKEN}", "xoxb-fake-bot-token");
+    private static final URI SLACK_API = URI.create("https://slack.com/api");
 
     @TempDir
     Path dir;
@@ -26,7 +32,7 @@ class SlackChannelTest {
         SlackChannelConfig channel = onlyChannel(load(slack("")));
 
         assertThat(channel).isEqualTo(new SlackChannelConfig("support-slack", "/slack/support-slack", SIGNING_SECRET,
-                List.of(), 1L << 20));
+                List.of(), 1L << 20, null, SLACK_API, Duration.ofSeconds(10)));
         assertThat(channel.type()).isEqualTo("slack");
     }
 
@@ -35,11 +41,15 @@ class SlackChannelTest {
         SlackChannelConfig channel = onlyChannel(load(slack("""
                     path: /hooks/slack
                     channels: [C0123456789, G01234ABCD]
+                    botToken: ${env:SLACK_BOT_TOKEN}
+                    apiUrl: http://127.0.0.1:8089/api
+                    timeout: 3s
                     maxBodySize: 512KB
                 """)));
 
         assertThat(channel).isEqualTo(new SlackChannelConfig("support-slack", "/hooks/slack", SIGNING_SECRET,
-                List.of("C0123456789", "G01234ABCD"), 512L << 10));
+                List.of("C0123456789", "G01234ABCD"), 512L << 10, BOT_TOKEN, URI.create("http://127.0.0.1:8089/api"),
+                Duration.ofSeconds(3)));
     }
 
     @Test
@@ -94,9 +104,37 @@ class SlackChannelTest {
     }
 
     @Test
-    void theSigningSecretPrintsMasked() throws Exception {
-        assertThat(load(slack("")).toString()).doesNotContain("fake-signing-secret")
-                .contains("****(${env:SLACK_SIGNING_SECRET})");
+    void secretsPrintMasked() throws Exception {
+        assertThat(load(slack("    botToken: ${env:SLACK_BOT_TOKEN}\n")).toString())
+                .doesNotContain("fake-signing-secret", "xoxb-fake-bot-token")
+                .contains("****(${env:SLACK_SIGNING_SECRET})", "****(${env:SLACK_BOT_TOKEN})");
+    }
+
+    @Test
+    void aTokenThatIsNotABotTokenIsRefusedWithoutShowingIt() {
+        List<String> errors = errorsOf(slack("    botToken: ${env:SLACK_USER_TOKEN}\n"));
+
+        assertThat(errors).containsExactly("gateway.yaml:5:15: channel 'support-slack', field 'botToken': expected a "
+                + "bot token, which starts with xoxb- (the app's Bot User OAuth Token, under OAuth & Permissions), but "
+                + "the value of ${env:SLACK_USER_TOKEN} does not; a user token (xoxp-) or an app-level token (xapp-) "
+                + "cannot post replies as the app");
+        assertThat(String.join("\n", errors)).doesNotContain("fake-user-token");
+    }
+
+    @Test
+    void theBotTokenIsOnlyByReference() {
+        assertThat(errorsOf(slack("    botToken: xoxb-fake-literal-token\n"))).containsExactly(
+                "gateway.yaml:5:15: channel 'support-slack', field 'botToken': secrets must be a reference: "
+                        + "${env:NAME} or ${file:PATH}");
+    }
+
+    @Test
+    void theApiUrlAndTimeoutAreChecked() {
+        assertThat(errorsOf(slack("    apiUrl: slack.com/api\n    timeout: 0s\n"))).containsExactly(
+                "gateway.yaml:5:13: channel 'support-slack', field 'apiUrl': expected an absolute http or https URL "
+                        + "with a host, got \"slack.com/api\"",
+                "gateway.yaml:6:14: channel 'support-slack', field 'timeout': expected a positive duration such as "
+                        + "500ms, 10s, 5m, 2h, 30d or PT10S, got \"0s\"");
     }
 
     private static String slack(String more) {
