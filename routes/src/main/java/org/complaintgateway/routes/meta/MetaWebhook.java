@@ -8,6 +8,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
 import org.complaintgateway.config.MetaChannelConfig;
+import org.complaintgateway.config.MetaPlatform;
 import org.complaintgateway.mappings.InboundEvent;
 import org.complaintgateway.mappings.meta.MetaDeliveries;
 import org.complaintgateway.mappings.meta.MetaMappingSettings;
@@ -47,7 +48,7 @@ public final class MetaWebhook implements Processor {
         this.channel = channel;
         this.journal = journal;
         this.settings = MetaMapping.settings(channel);
-        this.media = channel.accessToken() == null ? Optional.empty()
+        this.media = channel.platform() != MetaPlatform.WHATSAPP ? Optional.empty()
                 : Optional.of(new WhatsAppMediaDownloads(channel, new GraphApi(channel)));
     }
 
