@@ -27,6 +27,7 @@ public final class ComplaintJson {
     private ComplaintJson() {
     }
 
+
     /** The complaint as UTF-8 JSON bytes. */
     public static byte[] toBytes(Complaint complaint) {
         try {
@@ -78,8 +79,11 @@ public final class ComplaintJson {
         }
     }
 
-    /** The configured mapper, for reading JSON trees inside this package. */
-    static ObjectMapper mapper() {
+    /**
+     * The configured mapper, shared: for JSON trees, and for documents that embed parts of a complaint (a reply hint,
+     * attachments). Never reconfigure it; {@code copy()} it for that.
+     */
+    public static ObjectMapper mapper() {
         return MAPPER;
     }
 }

@@ -40,6 +40,7 @@ public final class JdbcStore implements Store {
     private final ProtocolNumberAllocator numbers;
     private final Duration dedupeTtl;
     private final Clock clock;
+    private final JdbcOutboundStore outbound;
 
     private JdbcStore(HikariDataSource pool, HikariDataSource counterPool, String protocolPrefix, Duration dedupeTtl,
                       Clock clock) {
@@ -51,6 +52,7 @@ public final class JdbcStore implements Store {
         this.numbers = new ProtocolNumberAllocator(new Transactions(counterPool), protocolPrefix);
         this.dedupeTtl = dedupeTtl;
         this.clock = clock;
+        this.outbound = new JdbcOutboundStore(transactions, clock);
     }
 
     /**
@@ -406,6 +408,16 @@ public final class JdbcStore implements Store {
     @Override
     public int purgeExpiredDedupeKeys(Instant now) {
         return transactions.run("purge dedupe keys", connection -> DedupeKeys.purge(connection, SqlTime.truncate(now)));
+    }
+
+    @Override
+    public Optional<byte[]> complaint(String id) {
+        return transactions.run("complaint", connection -> OutboxTable.payload(connection, id));
+    }
+
+    @Override
+    public OutboundStore outbound() {
+        return outbound;
     }
 
     @Override

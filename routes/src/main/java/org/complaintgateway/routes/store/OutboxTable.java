@@ -84,6 +84,16 @@ final class OutboxTable {
         }
     }
 
+    /** The canonical complaint JSON: kept in the row whatever became of its delivery, so it is there after DONE too. */
+    static Optional<byte[]> payload(Connection connection, String id) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT payload FROM outbox WHERE id = ?")) {
+            select.setString(1, id);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(row.getBytes("payload")) : Optional.empty();
+            }
+        }
+    }
+
     static boolean done(Connection connection, String id, int status, Instant now) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
                 "UPDATE outbox SET state = 'DONE', last_status = ?, claimed_until = NULL, updated_at = ? WHERE id = ?")) {

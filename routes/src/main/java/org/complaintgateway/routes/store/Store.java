@@ -121,6 +121,12 @@ public interface Store extends AutoCloseable {
     /** Deletes dedupe keys whose TTL ran out before {@code now}, so the table does not grow for ever; returns how many. */
     int purgeExpiredDedupeKeys(Instant now);
 
+    /** The canonical complaint JSON of message {@code id}, when it became a complaint (whatever its delivery state). */
+    Optional<byte[]> complaint(String id);
+
+    /** What the gateway sends to customers, in the same database. */
+    OutboundStore outbound();
+
     /** Counts per channel and state, and what has been in flight since before {@code stuckBefore}. */
     LedgerReport report(Instant stuckBefore);
 

@@ -287,6 +287,28 @@ abstract class JdbcStoreContract {
     }
 
     @Test
+    void theComplaintJsonIsThereWhileQueuedAndAfterDelivery() {
+        String id = queued();
+        byte[] json = "{\"id\":\"complaint\"}".getBytes(StandardCharsets.UTF_8);
+        assertThat(store.complaint(id)).hasValue(json);
+
+        store.delivered(id, 201);
+
+        assertThat(store.complaint(id)).hasValue(json);
+    }
+
+    @Test
+    void aMessageThatDidNotBecomeAComplaintHasNoComplaintJson() {
+        String received = received().id();
+        String ignored = received().id();
+        store.finish(ignored, LedgerState.IGNORED, "auto-reply");
+
+        assertThat(store.complaint(received)).isEmpty();
+        assertThat(store.complaint(ignored)).isEmpty();
+        assertThat(store.complaint(UUID.randomUUID().toString())).isEmpty();
+    }
+
+    @Test
     void appendNormalizedQueuesTheComplaintClaimedInOneStep() {
         byte[] json = "{\"id\":\"complaint\"}".getBytes(StandardCharsets.UTF_8);
 
