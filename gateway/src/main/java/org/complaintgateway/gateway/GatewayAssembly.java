@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -29,6 +30,7 @@ import org.complaintgateway.config.TelegramMode;
 import org.complaintgateway.config.WebformChannelConfig;
 import org.complaintgateway.mappings.webform.WebformMapper;
 import org.complaintgateway.routes.delivery.DeliveryProcessor;
+import org.complaintgateway.routes.delivery.DownstreamSigner;
 import org.complaintgateway.routes.delivery.Downstream;
 import org.complaintgateway.routes.delivery.HttpDownstream;
 import org.complaintgateway.routes.delivery.LocalDownstream;
@@ -46,6 +48,7 @@ import org.complaintgateway.routes.inbound.WebhookRoute;
 import org.complaintgateway.routes.outbound.OutboundDispatcher;
 import org.complaintgateway.routes.outbound.OutboundRoutes;
 import org.complaintgateway.routes.outbound.ReplySender;
+import org.complaintgateway.routes.outbound.StatusCallback;
 import org.complaintgateway.routes.replies.ReplyApi;
 import org.complaintgateway.routes.replies.ReplyApiRoutes;
 import org.complaintgateway.routes.pipeline.JournalingIntake;
@@ -200,8 +203,12 @@ final class GatewayAssembly {
         RepliesSettings replies = config.replies();
         RetryPolicy retries = replies == null ? OutboundDispatcher.retryPolicy(8, Duration.ofSeconds(2), Duration.ofMinutes(5))
                 : OutboundDispatcher.retryPolicy(replies.maxAttempts(), replies.initialBackoff(), replies.maxBackoff());
+        Optional<StatusCallback> callback = replies == null || replies.callbackUrl() == null ? Optional.empty()
+                : Optional.of(new StatusCallback(replies.callbackUrl(),
+                        new DownstreamSigner(config.downstream().signingSecret().reveal()), config.downstream().timeout(),
+                        clock));
         context.addRoutes(new OutboundRoutes(store.outbound(),
-                new OutboundDispatcher(store.outbound(), senders, retries, clock), clock));
+                new OutboundDispatcher(store.outbound(), senders, retries, callback, clock), clock));
         if (replies != null) {
             context.addRoutes(new ReplyApiRoutes(new ReplyApi(store, replies, senders.keySet(), clock)));
         }

@@ -16,7 +16,7 @@ import org.complaintgateway.routes.store.LedgerState;
  */
 public final class GatewayWithDownstream implements AutoCloseable {
 
-    private static final String SIGNING_SECRET = "fake-signing-secret-for-tests";
+    public static final String SIGNING_SECRET = "fake-signing-secret-for-tests";
 
     public final WireMockServer downstream;
     public final TestGateway gateway;

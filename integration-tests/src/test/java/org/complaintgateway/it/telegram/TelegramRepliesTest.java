@@ -5,13 +5,19 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.complaintgateway.it.support.GatewayWithDownstream;
 import org.complaintgateway.it.support.TestGateway;
+import org.complaintgateway.routes.delivery.DownstreamSigner;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,8 +102,37 @@ class TelegramRepliesTest {
         assertThat(channel.gateway.store().outbound().ofComplaint(complaintId)).isEmpty();
     }
 
-    /** A gateway with the reply API on, a customer's Telegram message, and the id of the complaint it became. */
+    @Test
+    void theDownstreamIsToldSignedWhenAReplyWasSent() throws Exception {
+        WireMockServer crm = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+        crm.start();
+        try {
+            crm.stubFor(WireMock.post("/reply-status").willReturn(WireMock.aResponse().withStatus(204)));
+            String complaintId = complaintFromTelegram("The lid is cracked.",
+                    "  callbackUrl: http://127.0.0.1:" + crm.port() + "/reply-status\n");
+
+            String replyId = json(postReply(complaintId, "A new lid is on its way.", "lid", REPLY_TOKEN)).path("id").asText();
+
+            await().atMost(TelegramChannel.WITHIN).until(() -> !crm.findAll(
+                    WireMock.postRequestedFor(WireMock.urlEqualTo("/reply-status"))).isEmpty());
+            LoggedRequest callback = crm.findAll(WireMock.postRequestedFor(WireMock.urlEqualTo("/reply-status"))).get(0);
+            JsonNode status = JSON.readTree(callback.getBody());
+            assertThat(status.path("id").asText()).isEqualTo(replyId);
+            assertThat(status.path("status").asText()).isEqualTo("sent");
+            String timestamp = callback.getHeader(DownstreamSigner.TIMESTAMP_HEADER);
+            assertThat(callback.getHeader(DownstreamSigner.SIGNATURE_HEADER)).isEqualTo(
+                    new DownstreamSigner(GatewayWithDownstream.SIGNING_SECRET).sign(Long.parseLong(timestamp), callback.getBody()));
+        } finally {
+            crm.stop();
+        }
+    }
+
     private String complaintFromTelegram(String text) {
+        return complaintFromTelegram(text, "");
+    }
+
+    /** A gateway with the reply API on, a customer's Telegram message, and the id of the complaint it became. */
+    private String complaintFromTelegram(String text, String moreReplies) {
         try {
             Files.writeString(dir.resolve("reply-api.secret"), REPLY_TOKEN);
         } catch (IOException e) {
@@ -108,7 +143,7 @@ class TelegramRepliesTest {
                   auth:
                     bearer: "${file:reply-api.secret}"
                   initialBackoff: 1s
-                """));
+                """ + moreReplies));
         channel.api.enqueue(updates.text(CHAT, CHAT, text));
         return channel.awaitDelivered(1).get(0).path("id").asText();
     }

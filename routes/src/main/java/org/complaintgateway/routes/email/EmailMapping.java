@@ -65,11 +65,15 @@ public final class EmailMapping {
         }
     }
 
-    /** Known inbound Message-IDs and protocol numbers are looked up in the journal. */
+    /**
+     * Known inbound Message-IDs and protocol numbers are looked up in the journal, the Message-IDs of the replies the
+     * gateway sent in the outbound table: a customer's answer to a reply threads back to its complaint.
+     */
     private record StoreThreadLookup(Store store) implements ThreadLookup {
         @Override
         public Optional<String> byMessageId(String messageId) {
-            return store.complaintByExternalKey(CHANNEL_TYPE, messageId);
+            return store.complaintByExternalKey(CHANNEL_TYPE, messageId)
+                    .or(() -> store.outbound().complaintOfSent(CHANNEL_TYPE, messageId));
         }
 
         @Override

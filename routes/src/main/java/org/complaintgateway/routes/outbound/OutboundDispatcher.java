@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import org.complaintgateway.routes.delivery.RetryPolicy;
 import org.complaintgateway.routes.store.OutboundMessage;
 import org.complaintgateway.routes.store.OutboundStore;
@@ -24,13 +25,19 @@ public final class OutboundDispatcher {
     private final OutboundStore store;
     private final Map<String, ReplySender> senders;
     private final RetryPolicy retries;
+    private final Optional<StatusCallback> callback;
     private final Clock clock;
 
-    /** @param senders by channel id: the channels that can send; a message for any other channel fails */
-    public OutboundDispatcher(OutboundStore store, Map<String, ReplySender> senders, RetryPolicy retries, Clock clock) {
+    /**
+     * @param senders  by channel id: the channels that can send; a message for any other channel fails
+     * @param callback told of each message that ends SENT or FAILED, when the downstream wants to be
+     */
+    public OutboundDispatcher(OutboundStore store, Map<String, ReplySender> senders, RetryPolicy retries,
+                              Optional<StatusCallback> callback, Clock clock) {
         this.store = store;
         this.senders = Map.copyOf(senders);
         this.retries = retries;
+        this.callback = callback;
         this.clock = clock;
     }
 
@@ -39,6 +46,13 @@ public final class OutboundDispatcher {
     }
 
     public void dispatch(OutboundMessage message) {
+        attempt(message);
+        if (callback.isPresent()) {
+            store.find(message.id()).filter(after -> after.state().terminal()).ifPresent(callback.get()::report);
+        }
+    }
+
+    private void attempt(OutboundMessage message) {
         ReplySender sender = senders.get(message.channelId());
         if (sender == null) {
             store.failed(message.id(), "channel '" + message.channelId() + "' cannot send messages (not configured, or "

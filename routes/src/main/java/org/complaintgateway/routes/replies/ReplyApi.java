@@ -1,9 +1,6 @@
 package org.complaintgateway.routes.replies;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.camel.Exchange;
@@ -14,6 +11,7 @@ import org.complaintgateway.mappings.model.Complaint;
 import org.complaintgateway.mappings.model.ReplyHint;
 import org.complaintgateway.routes.inbound.JsonAnswer;
 import org.complaintgateway.routes.inbound.RequestBody;
+import org.complaintgateway.routes.outbound.OutboundStatus;
 import org.complaintgateway.routes.outbound.ReplyContent;
 import org.complaintgateway.routes.store.NewOutbound;
 import org.complaintgateway.routes.store.OutboundKind;
@@ -76,7 +74,7 @@ public final class ReplyApi {
                     complaint.get().protocolNumber(), complaint.get().language());
             OutboundOutcome outcome = store.outbound().enqueue(new NewOutbound(complaintId, OutboundKind.REPLY,
                     hint.channelId(), channelType, request.idempotencyKey(), content.toJson()));
-            JsonAnswer.answer(in, outcome.existing() ? 200 : 202, status(outcome.message()));
+            JsonAnswer.answer(in, outcome.existing() ? 200 : 202, OutboundStatus.of(outcome.message()));
         } catch (StoreUnavailableException e) {
             JsonAnswer.error(in, 503, "the store is unavailable");
         }
@@ -97,7 +95,7 @@ public final class ReplyApi {
                 JsonAnswer.error(in, 404, "complaint " + complaintId + " has no reply " + replyId);
                 return;
             }
-            JsonAnswer.answer(in, 200, status(reply.get()));
+            JsonAnswer.answer(in, 200, OutboundStatus.of(reply.get()));
         } catch (StoreUnavailableException e) {
             JsonAnswer.error(in, 503, "the store is unavailable");
         }
@@ -107,24 +105,5 @@ public final class ReplyApi {
         Optional<ReplyApiAuthenticator.Refusal> refusal = authenticator.check(in, body);
         refusal.ifPresent(refused -> JsonAnswer.error(in, refused.status(), refused.error()));
         return refusal.isPresent();
-    }
-
-    private static Map<String, Object> status(OutboundMessage message) {
-        Map<String, Object> status = new LinkedHashMap<>();
-        status.put("id", message.id());
-        status.put("complaintId", message.complaintId());
-        status.put("kind", message.kind().name().toLowerCase(Locale.ROOT));
-        status.put("channelId", message.channelId());
-        status.put("status", message.state().name().toLowerCase(Locale.ROOT));
-        status.put("attempts", message.attempts());
-        if (message.reason() != null) {
-            status.put("reason", message.reason());
-        }
-        if (message.providerMessageId() != null) {
-            status.put("providerMessageId", message.providerMessageId());
-        }
-        status.put("createdAt", message.createdAt().toString());
-        status.put("updatedAt", message.updatedAt().toString());
-        return status;
     }
 }

@@ -12,6 +12,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.complaintgateway.mappings.model.ReplyHint;
 import org.complaintgateway.routes.store.JdbcStore;
 import org.complaintgateway.routes.store.NewMessage;
@@ -110,7 +111,7 @@ class OutboundDispatcherTest {
         OutboundMessage message = queued("k5");
 
         new OutboundDispatcher(store.outbound(), Map.of(), OutboundDispatcher.retryPolicy(3, Duration.ofSeconds(1),
-                Duration.ofMinutes(1)), Clock.fixed(NOW, ZoneOffset.UTC)).dispatch(message);
+                Duration.ofMinutes(1)), Optional.empty(), Clock.fixed(NOW, ZoneOffset.UTC)).dispatch(message);
 
         assertThat(store.outbound().find(message.id()).orElseThrow().reason())
                 .startsWith("channel 'bot' cannot send messages");
@@ -119,7 +120,7 @@ class OutboundDispatcherTest {
     private OutboundDispatcher dispatcher(int maxAttempts) {
         return new OutboundDispatcher(store.outbound(), Map.of("bot", scripted),
                 OutboundDispatcher.retryPolicy(maxAttempts, Duration.ofSeconds(1), Duration.ofMinutes(1)),
-                Clock.fixed(NOW, ZoneOffset.UTC));
+                Optional.empty(), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     private OutboundMessage queued(String key) {
