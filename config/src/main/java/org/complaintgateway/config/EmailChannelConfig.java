@@ -24,7 +24,7 @@ import java.util.List;
  * @param maxMessageBytes       larger mails are quarantined from their size alone (YAML {@code maxMessageSize},
  *                              default 25MB)
  * @param ownAddresses          our own addresses, for loop detection and the reply hint (default [user] when user
- *                              is an e-mail address, else empty)
+ *                              is an e-mail address, else empty; and smtp's from when it is another)
  * @param timeout               connect and read timeout of the mail server (default 30s)
  * @param trustCertificate      a PEM certificate trusted besides the JVM's CAs, resolved against the config file's
  *                              directory; null when none (only with imaps or pop3s)
@@ -35,13 +35,16 @@ import java.util.List;
  * @param maxAttachmentsBytes   total size of the attachments kept per mail (YAML {@code maxAttachmentsSize},
  *                              default 25MB)
  * @param maxNestingDepth       MIME nesting depth followed (default 5)
+ * @param smtp                  the server replies are sent through; null when the channel has none, so it cannot
+ *                              send replies
  */
 public record EmailChannelConfig(String id, MailProtocol protocol, String host, int port, String user,
                                  Secret password, String folder, Duration pollEvery, AfterProcessing afterProcessing,
                                  String moveTo, String failedFolder, int maxAttempts, int maxMessagesPerPoll,
                                  long maxMessageBytes, List<String> ownAddresses, Duration timeout,
                                  Path trustCertificate, boolean dedupeAcrossMailboxes, boolean keepHtml,
-                                 int maxAttachments, long maxAttachmentsBytes, int maxNestingDepth)
+                                 int maxAttachments, long maxAttachmentsBytes, int maxNestingDepth,
+                                 SmtpSettings smtp)
         implements ChannelConfig {
 
     public EmailChannelConfig {

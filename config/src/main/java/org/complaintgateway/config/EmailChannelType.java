@@ -2,6 +2,7 @@ package org.complaintgateway.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -34,11 +35,12 @@ final class EmailChannelType implements ChannelType {
     static final Key<Integer> MAX_ATTACHMENTS = Key.optional("maxAttachments", Scalars.wholeNumber(0, 1000), 20);
     static final Key<Long> MAX_ATTACHMENTS_SIZE = Key.optional("maxAttachmentsSize", Scalars.SIZE, 25L << 20);
     static final Key<Integer> MAX_NESTING_DEPTH = Key.optional("maxNestingDepth", Scalars.wholeNumber(1, 50), 5);
+    static final Key<Values> SMTP = Key.optional("smtp", SmtpSection.SECTION, null); // null: sends no replies
 
     private static final Section SECTION = Section.of(PROTOCOL, HOST, PORT, USER, PASSWORD, FOLDER, POLL_EVERY,
             AFTER_PROCESSING, MOVE_TO, FAILED_FOLDER, MAX_ATTEMPTS, MAX_MESSAGES_PER_POLL, MAX_MESSAGE_SIZE,
             OWN_ADDRESSES, TIMEOUT, TRUST_CERTIFICATE, DEDUPE_ACROSS_MAILBOXES, KEEP_HTML, MAX_ATTACHMENTS,
-            MAX_ATTACHMENTS_SIZE, MAX_NESTING_DEPTH);
+            MAX_ATTACHMENTS_SIZE, MAX_NESTING_DEPTH, SMTP);
 
     @Override
     public String name() {
@@ -79,14 +81,16 @@ final class EmailChannelType implements ChannelType {
             fail(cursor, values, MAX_ATTACHMENTS_SIZE,
                     "must not be larger than maxMessageSize: attachments travel inside the mail");
         }
+        SmtpSettings smtp = values.isWritten(SMTP) ? SmtpSection.build(values.get(SMTP), values,
+                cursor.child(SMTP.name())) : null;
         return new EmailChannelConfig(id, protocol, values.get(HOST),
                 values.isWritten(PORT) ? values.get(PORT) : protocol.defaultPort(), values.get(USER),
                 values.get(PASSWORD), folder, values.get(POLL_EVERY), afterProcessing, values.get(MOVE_TO),
                 protocol.hasFolders() ? values.get(FAILED_FOLDER) : null, values.get(MAX_ATTEMPTS),
-                values.get(MAX_MESSAGES_PER_POLL), values.get(MAX_MESSAGE_SIZE), ownAddresses(values),
+                values.get(MAX_MESSAGES_PER_POLL), values.get(MAX_MESSAGE_SIZE), ownAddresses(values, smtp),
                 values.get(TIMEOUT), values.get(TRUST_CERTIFICATE), values.get(DEDUPE_ACROSS_MAILBOXES),
                 values.get(KEEP_HTML), values.get(MAX_ATTACHMENTS), values.get(MAX_ATTACHMENTS_SIZE),
-                values.get(MAX_NESTING_DEPTH));
+                values.get(MAX_NESTING_DEPTH), smtp);
     }
 
     /** Two channels polling one mailbox would fetch the same mails and race to flag, move or delete them. */
@@ -136,13 +140,23 @@ final class EmailChannelType implements ChannelType {
         }
     }
 
-    /** Written addresses as they are; else the login when it is an address, since that is where mail arrives. */
-    private static List<String> ownAddresses(Values values) {
+    /**
+     * Written addresses as they are; else the login when it is an address, since that is where mail arrives, and the
+     * address replies are sent from, so the loop filter knows a reply that comes back.
+     */
+    private static List<String> ownAddresses(Values values, SmtpSettings smtp) {
         if (values.isWritten(OWN_ADDRESSES)) {
             return values.get(OWN_ADDRESSES);
         }
+        List<String> own = new ArrayList<>();
         String user = values.get(USER);
-        return Scalars.EMAIL_ADDRESS_FORM.matcher(user).matches() ? List.of(user) : List.of();
+        if (Scalars.EMAIL_ADDRESS_FORM.matcher(user).matches()) {
+            own.add(user);
+        }
+        if (smtp != null && !smtp.from().equalsIgnoreCase(user)) {
+            own.add(smtp.from());
+        }
+        return own;
     }
 
     /** IMAP (RFC 3501, 5.1) treats INBOX case-insensitively; every other name as written. */

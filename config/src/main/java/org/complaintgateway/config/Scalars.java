@@ -31,10 +31,14 @@ final class Scalars {
         }
         return text == null ? null : Boolean.valueOf(text);
     };
+    // a host name with at least one dot (RFC 1035 labels): a domain the internet can reach, not a single label
+    private static final String DOTTED_DOMAIN =
+            "([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?";
+    static final ValueType<String> DOMAIN_NAME = text(Pattern.compile(DOTTED_DOMAIN),
+            "a domain name such as example.com");
     // the dot-atom form of RFC 5322 with a dotted domain: what a mailbox we poll is called, no quoted local parts
     static final Pattern EMAIL_ADDRESS_FORM = Pattern.compile(
-            "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
-                    + "@([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?");
+            "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@" + DOTTED_DOMAIN);
     static final ValueType<String> EMAIL_ADDRESS = text(EMAIL_ADDRESS_FORM, "an e-mail address such as support@example.com");
     static final ValueType<List<String>> EMAIL_ADDRESSES = new ListValue<>(EMAIL_ADDRESS,
             "a list of e-mail addresses such as [support@example.com]", true);

@@ -32,7 +32,7 @@ class EmailChannelTest {
         assertThat(channel).isEqualTo(new EmailChannelConfig("support-mail", MailProtocol.IMAP, "imap.example.com",
                 143, "support@example.com", PASSWORD, "INBOX", Duration.ofSeconds(10), AfterProcessing.SEEN, null,
                 "Failed", 5, 100, 25L << 20, List.of("support@example.com"), Duration.ofSeconds(30), null, true,
-                false, 20, 25L << 20, 5));
+                false, 20, 25L << 20, 5, null));
         assertThat(channel.type()).isEqualTo("email");
     }
 
@@ -43,7 +43,7 @@ class EmailChannelTest {
         assertThat(channel).isEqualTo(new EmailChannelConfig("support-mail", MailProtocol.POP3, "imap.example.com",
                 110, "support@example.com", PASSWORD, "INBOX", Duration.ofSeconds(10), AfterProcessing.DELETE, null,
                 null, 5, 100, 25L << 20, List.of("support@example.com"), Duration.ofSeconds(30), null, true,
-                false, 20, 25L << 20, 5));
+                false, 20, 25L << 20, 5, null));
     }
 
     @Test
@@ -109,7 +109,7 @@ class EmailChannelTest {
                 "imap.example.com", 1993, "support", PASSWORD, "Complaints", Duration.ofMinutes(1),
                 AfterProcessing.MOVE, "Complaints/Done", "Complaints/Failed", 3, 50, 10L << 20,
                 List.of("support@example.com", "help@example.com"), Duration.ofMinutes(1),
-                dir.resolve("certs/mail.pem"), false, true, 0, 5L << 20, 10));
+                dir.resolve("certs/mail.pem"), false, true, 0, 5L << 20, 10, null));
     }
 
     @Test

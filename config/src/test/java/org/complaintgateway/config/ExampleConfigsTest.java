@@ -46,7 +46,7 @@ class ExampleConfigsTest {
                 new RateLimit(20, Duration.ofMinutes(1)), new RateLimit(5, Duration.ofMinutes(1))),
                 new EmailChannelConfig("demo-mail", MailProtocol.IMAP, "127.0.0.1", 1143, "support@localhost",
                         demoPassword, "INBOX", Duration.ofSeconds(5), AfterProcessing.SEEN, null, "Failed", 5, 100,
-                        25L << 20, List.of(), Duration.ofSeconds(30), null, true, false, 20, 25L << 20, 5));
+                        25L << 20, List.of(), Duration.ofSeconds(30), null, true, false, 20, 25L << 20, 5, null));
         assertThat(config.demoMailbox()).isEqualTo(new DemoMailboxSettings(2525, 1143, "support@localhost", demoPassword));
         assertThat(config.replies()).as("the reply API is off").isNull();
     }
@@ -78,7 +78,9 @@ class ExampleConfigsTest {
                         "support@example.com", new Secret("${env:MAIL_PASSWORD}", "fake-mail-password"), "INBOX",
                         Duration.ofSeconds(30), AfterProcessing.MOVE, "Processed", "Failed", 3, 50, 20L << 20,
                         List.of("support@example.com", "help@example.com"), Duration.ofSeconds(20), null, true, true,
-                        10, 15L << 20, 5),
+                        10, 15L << 20, 5, new SmtpSettings("smtp.example.com", 587, SmtpSecurity.STARTTLS,
+                        "support@example.com", new Secret("${env:MAIL_PASSWORD}", "fake-mail-password"),
+                        "support@example.com", "example.com", Duration.ofSeconds(30))),
                 new TelegramChannelConfig("support-bot", new Secret("${env:TELEGRAM_TOKEN}", "1234567:fake-bot-token"),
                         TelegramMode.POLLING, URI.create("https://api.telegram.org"),
                         List.of(TelegramChatType.PRIVATE, TelegramChatType.SUPERGROUP), Duration.ofSeconds(60),

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Properties;
@@ -108,6 +109,18 @@ public final class MailServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The mails the SMTP server received for {@code address}, oldest first. */
+    public List<MimeMessage> receivedBy(String address) {
+        return Arrays.stream(greenMail.getReceivedMessages()).filter(message -> {
+            try {
+                return Arrays.stream(message.getAllRecipients())
+                        .anyMatch(recipient -> recipient.toString().contains(address));
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
     }
 
     /** Puts the exact bytes into the inbox, unseen, as if they had just arrived. */

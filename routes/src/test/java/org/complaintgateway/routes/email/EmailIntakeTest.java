@@ -55,7 +55,7 @@ class EmailIntakeTest {
     private static final EmailChannelConfig CHANNEL = new EmailChannelConfig("support-mail", MailProtocol.IMAP,
             "127.0.0.1", 143, "support", new Secret("${env:TEST}", "fake-password"), "INBOX", Duration.ofSeconds(10),
             AfterProcessing.SEEN, null, "Failed", MAX_ATTEMPTS, 100, 64 * 1024, List.of("support@example.com"),
-            Duration.ofSeconds(30), null, true, false, 20, 64 * 1024, 5);
+            Duration.ofSeconds(30), null, true, false, 20, 64 * 1024, 5, null);
 
     @TempDir
     Path dir;
