@@ -8,10 +8,12 @@ import java.util.List;
  *
  * @param demoMailbox the embedded demo mail server, or null when the file has no {@code demoMailbox} section
  * @param replies     the reply API and outbound sending, or null when the file has no {@code replies} section (off)
+ * @param acknowledgments automatic acknowledgments, or null when the file has no {@code acknowledgments} section
  */
 public record GatewayConfig(Path file, GatewaySettings gateway, StoreSettings store,
                             DownstreamSettings downstream, List<ChannelConfig> channels,
-                            DemoMailboxSettings demoMailbox, RepliesSettings replies) {
+                            DemoMailboxSettings demoMailbox, RepliesSettings replies,
+                            AcknowledgmentSettings acknowledgments) {
     public GatewayConfig {
         channels = List.copyOf(channels);
     }

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.yaml.snakeyaml.nodes.Node;
 
-/** The top level of the file: six optional sections, bound into a {@link GatewayConfig}. */
+/** The top level of the file: seven optional sections, bound into a {@link GatewayConfig}. */
 final class RootSection {
     static final Key<Values> GATEWAY = Key.optional("gateway", GatewaySection.SECTION, Values.absent());
     static final Key<Values> STORE = Key.optional("store", StoreSection.SECTION, Values.absent());
@@ -13,8 +13,11 @@ final class RootSection {
     static final Key<List<ChannelConfig>> CHANNELS = Key.optional("channels", new ChannelsSection(), List.of());
     static final Key<Values> DEMO_MAILBOX = Key.optional("demoMailbox", DemoMailboxSection.SECTION, Values.absent());
     static final Key<Values> REPLIES = Key.optional("replies", RepliesSection.SECTION, Values.absent());
+    static final Key<Values> ACKNOWLEDGMENTS = Key.optional("acknowledgments", AcknowledgmentsSection.SECTION,
+            Values.absent());
 
-    private static final Section SECTION = Section.of(GATEWAY, STORE, DOWNSTREAM, REPLIES, CHANNELS, DEMO_MAILBOX);
+    private static final Section SECTION = Section.of(GATEWAY, STORE, DOWNSTREAM, REPLIES, ACKNOWLEDGMENTS, CHANNELS,
+            DEMO_MAILBOX);
 
     private RootSection() {
     }
@@ -31,6 +34,11 @@ final class RootSection {
         // left out, the reply API is off: no endpoint to secure, nothing sent
         RepliesSettings replies = values.isWritten(REPLIES) ? RepliesSection.build(values.get(REPLIES),
                 values.get(DOWNSTREAM), cursor.child(REPLIES.name())) : null;
-        return new GatewayConfig(file, gateway, store, downstream, values.get(CHANNELS), demoMailbox, replies);
+        // left out, nothing is sent until the downstream answers
+        AcknowledgmentSettings acknowledgments = values.isWritten(ACKNOWLEDGMENTS) ? AcknowledgmentsSection.build(
+                values.get(ACKNOWLEDGMENTS), values.isWritten(CHANNELS) ? values.where(CHANNELS) : null,
+                values.get(CHANNELS), cursor.child(ACKNOWLEDGMENTS.name())) : null;
+        return new GatewayConfig(file, gateway, store, downstream, values.get(CHANNELS), demoMailbox, replies,
+                acknowledgments);
     }
 }

@@ -20,8 +20,8 @@ final class Scalars {
     static final ValueType<Secret> SECRET = (node, cursor) -> cursor.secrets().read(node, cursor);
     static final ValueType<String> URL_PATH = text(Pattern.compile("/[A-Za-z0-9._~!$&'()*+,;=:@%/-]*"),
             "a URL path starting with '/'");
-    static final ValueType<String> LANGUAGE = text(Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*"),
-            "a language code such as en or pt-BR");
+    static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+    static final ValueType<String> LANGUAGE = text(LANGUAGE_CODE, "a language code such as en or pt-BR");
     static final ValueType<String> HOST = text(Pattern.compile("[A-Za-z0-9._:\\[\\]-]+"), "a host name or IP address");
     static final ValueType<Boolean> BOOLEAN = (node, cursor) -> {
         String text = cursor.scalar(node, "true or false");

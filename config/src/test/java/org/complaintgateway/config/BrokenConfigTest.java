@@ -182,6 +182,7 @@ class BrokenConfigTest {
     @Test
     void rejectsTopLevelThatIsNotAMap() {
         assertThat(errorsOf("top-level-is-a-list.yaml")).containsExactly(
-                "top-level-is-a-list.yaml:1:1: expected a map with keys gateway, store, downstream, replies, channels, demoMailbox, got a list");
+                "top-level-is-a-list.yaml:1:1: expected a map with keys gateway, store, downstream, replies, "
+                        + "acknowledgments, channels, demoMailbox, got a list");
     }
 }

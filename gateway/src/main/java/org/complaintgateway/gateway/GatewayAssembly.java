@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -23,14 +23,12 @@ import org.complaintgateway.config.DownstreamSettings;
 import org.complaintgateway.config.DownstreamType;
 import org.complaintgateway.config.EmailChannelConfig;
 import org.complaintgateway.config.GatewayConfig;
-import org.complaintgateway.config.RepliesSettings;
 import org.complaintgateway.config.GatewaySettings;
 import org.complaintgateway.config.TelegramChannelConfig;
 import org.complaintgateway.config.TelegramMode;
 import org.complaintgateway.config.WebformChannelConfig;
 import org.complaintgateway.mappings.webform.WebformMapper;
 import org.complaintgateway.routes.delivery.DeliveryProcessor;
-import org.complaintgateway.routes.delivery.DownstreamSigner;
 import org.complaintgateway.routes.delivery.Downstream;
 import org.complaintgateway.routes.delivery.HttpDownstream;
 import org.complaintgateway.routes.delivery.LocalDownstream;
@@ -45,12 +43,7 @@ import org.complaintgateway.routes.pipeline.PipelineEndpoints;
 import org.complaintgateway.routes.pipeline.PipelineErrorHandling;
 import org.complaintgateway.routes.pipeline.PipelineRoutes;
 import org.complaintgateway.routes.inbound.WebhookRoute;
-import org.complaintgateway.routes.outbound.OutboundDispatcher;
-import org.complaintgateway.routes.outbound.OutboundRoutes;
-import org.complaintgateway.routes.outbound.ReplySender;
-import org.complaintgateway.routes.outbound.StatusCallback;
 import org.complaintgateway.routes.replies.ReplyApi;
-import org.complaintgateway.routes.replies.ReplyApiRoutes;
 import org.complaintgateway.routes.pipeline.JournalingIntake;
 import org.complaintgateway.routes.store.OutboxItem;
 import org.complaintgateway.routes.store.Store;
@@ -132,7 +125,7 @@ final class GatewayAssembly {
                 try {
                     context.addRoutes(new PipelineRoutes(store, normalizer, delivery, clock,
                             downstream.concurrency(), downstream.timeout(), slots));
-                    addOutbound(context, config, store, clock);
+                    OutboundAssembly.add(context, config, store, clock);
                 } catch (Exception e) {
                     throw new IllegalStateException("cannot add the pipeline routes", e);
                 }
@@ -192,26 +185,6 @@ final class GatewayAssembly {
                 }
             }
         });
-    }
-
-    /**
-     * The outbound sweeper always runs (a message queued under an earlier config is still sent); the reply API only
-     * with a {@code replies} section.
-     */
-    private static void addOutbound(CamelContext context, GatewayConfig config, Store store, Clock clock) throws Exception {
-        Map<String, ReplySender> senders = ReplySenders.of(config.channels());
-        RepliesSettings replies = config.replies();
-        RetryPolicy retries = replies == null ? OutboundDispatcher.retryPolicy(8, Duration.ofSeconds(2), Duration.ofMinutes(5))
-                : OutboundDispatcher.retryPolicy(replies.maxAttempts(), replies.initialBackoff(), replies.maxBackoff());
-        Optional<StatusCallback> callback = replies == null || replies.callbackUrl() == null ? Optional.empty()
-                : Optional.of(new StatusCallback(replies.callbackUrl(),
-                        new DownstreamSigner(config.downstream().signingSecret().reveal()), config.downstream().timeout(),
-                        clock));
-        context.addRoutes(new OutboundRoutes(store.outbound(),
-                new OutboundDispatcher(store.outbound(), senders, retries, callback, clock), clock));
-        if (replies != null) {
-            context.addRoutes(new ReplyApiRoutes(new ReplyApi(store, replies, senders.keySet(), clock)));
-        }
     }
 
     /** Starts {@code polling} once the context has started, so that its first update finds delivery running. */

@@ -23,7 +23,8 @@ final class LedgerCommand extends CommandGroup {
     @Command(name = "check", mixinStandardHelpOptions = true,
             description = "Print counts per channel and state; exit 1 if a message is stuck in flight "
                     + "longer than gateway.stuckAfter, or unaccounted for (journal and outbox disagree). Outbound "
-                    + "messages (replies, acknowledgments) are counted too; one queued to send that long also exits 1.")
+                    + "messages (replies, acknowledgments) are counted too; one queued to send that long also exits 1 (a "
+                    + "skipped acknowledgment is done, as a sent or failed message is).")
     static final class Check extends StoreCommand {
 
         @Option(names = "--json", description = "Print the report as JSON.")
@@ -72,7 +73,10 @@ final class LedgerCommand extends CommandGroup {
             }
         }
 
-        /** What the gateway sends to customers: a message queued and untouched that long has no worker sending it. */
+        /**
+         * What the gateway sends to customers: a message queued and untouched that long has no worker sending it. A
+         * SKIPPED acknowledgment is terminal like SENT and FAILED: it was decided not to send it, nothing is waiting.
+         */
         private static void printOutboundText(OutboundReport report, GatewayConfig config) {
             Map<String, Map<OutboundState, Long>> byChannel = new TreeMap<>();
             report.counts().forEach(c -> byChannel.computeIfAbsent(c.channelId(), k -> new TreeMap<>()).put(c.state(), c.count()));
@@ -83,7 +87,7 @@ final class LedgerCommand extends CommandGroup {
             long queued = report.counts().stream().filter(c -> !c.state().terminal())
                     .mapToLong(OutboundReport.Count::count).sum();
             long total = report.counts().stream().mapToLong(OutboundReport.Count::count).sum();
-            System.out.printf("outbound %d = sent or failed %d + queued %d%n", total, total - queued, queued);
+            System.out.printf("outbound %d = sent, failed or skipped %d + queued %d%n", total, total - queued, queued);
             if (!report.stuck().isEmpty()) {
                 System.out.println("STUCK OUTBOUND: " + report.stuck().size() + " message(s) queued to send for longer than "
                         + stuckAfter(config));

@@ -137,7 +137,27 @@ class LedgerCheckCommandTest {
         assertThat(run.out()).containsPattern("(?m)^OUTBOUND CHANNEL\\s+STATE\\s+COUNT$")
                 .containsPattern("(?m)^site-form\\s+FAILED\\s+1$")
                 .containsPattern("(?m)^site-form\\s+SENT\\s+1$")
-                .contains("outbound 2 = sent or failed 2 + queued 0")
+                .contains("outbound 2 = sent, failed or skipped 2 + queued 0")
+                .contains("OK: nothing in flight for longer than 1s")
+                .doesNotContain("STUCK");
+    }
+
+    @Test
+    void aSkippedAcknowledgmentIsCountedAsDoneAndNeverStuck() {
+        try (Store store = ledger.openStore(anHourAgo)) {
+            String complaint = LedgerFixture.receive(store, 1);
+            LedgerFixture.queueAndClaim(store, complaint);
+            store.delivered(complaint, 201);
+            store.outbound().skip(new NewOutbound(complaint, OutboundKind.ACKNOWLEDGMENT, LedgerFixture.CHANNEL,
+                    "webform", "acknowledgment", "{}".getBytes(StandardCharsets.UTF_8), "noreply@example.com"),
+                    "no-reply address");
+        }
+
+        CliRun run = CliRun.of("ledger", "check", "--config", ledger.configFile());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).containsPattern("(?m)^site-form\\s+SKIPPED\\s+1$")
+                .contains("outbound 1 = sent, failed or skipped 1 + queued 0")
                 .contains("OK: nothing in flight for longer than 1s")
                 .doesNotContain("STUCK");
     }
@@ -154,7 +174,7 @@ class LedgerCheckCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).contains("received 1 = terminal 1 + in flight 0")
-                .contains("outbound 1 = sent or failed 0 + queued 1")
+                .contains("outbound 1 = sent, failed or skipped 0 + queued 1")
                 .contains("STUCK OUTBOUND: 1 message(s) queued to send for longer than 1s")
                 .containsPattern("(?m)^\\s+" + stuck + " site-form attempts=1 since \\S+ "
                         + "last error: connection refused by smtp.example.org$")

@@ -11,6 +11,14 @@ public interface ThreadLookup {
     /** The complaint with this protocol number, e.g. RC-2026-000042. */
     Optional<String> byProtocolNumber(String protocolNumber);
 
+    /**
+     * Whether the Message-ID (without angle brackets) is of a mail the gateway sent on its own (an acknowledgment), to
+     * which an automatic answer is noise, not news for the agent.
+     */
+    default boolean isAutomatic(String messageId) {
+        return false;
+    }
+
     /** Knows nothing: every mail starts a new complaint. */
     ThreadLookup NONE = new ThreadLookup() {
         @Override

@@ -7,6 +7,7 @@ import static org.complaintgateway.mappings.email.EmailFixtures.STORE;
 import static org.complaintgateway.mappings.email.EmailFixtures.map;
 import static org.complaintgateway.mappings.email.EmailFixtures.read;
 
+import java.util.Optional;
 import org.complaintgateway.mappings.MappingResult;
 import org.complaintgateway.mappings.model.Complaint;
 import org.complaintgateway.mappings.model.Relations;
@@ -62,6 +63,31 @@ class AutoReplyFilterTest {
 
         assertThat(FILTER.check(read("auto-reply-threaded-to-known-complaint.eml"), threaded))
                 .isEqualTo(new FilterVerdict.Flag("autoReply"));
+    }
+
+    @Test
+    void autoReplyToOurAcknowledgmentIsIgnoredThoughItContinuesAKnownComplaint() {
+        InboundMail mail = read("auto-reply-threaded-to-known-complaint.eml");
+        ThreadLookup acknowledgments = new ThreadLookup() {
+            @Override
+            public Optional<String> byMessageId(String messageId) {
+                return STORE.byMessageId(messageId);
+            }
+
+            @Override
+            public Optional<String> byProtocolNumber(String protocolNumber) {
+                return STORE.byProtocolNumber(protocolNumber);
+            }
+
+            @Override
+            public boolean isAutomatic(String messageId) {
+                return mail.inReplyTo().contains(messageId);
+            }
+        };
+        FilterContext threaded = new FilterContext(SETTINGS, acknowledgments,
+                new Relations(KNOWN_COMPLAINT, null, "In-Reply-To"));
+
+        assertThat(FILTER.check(mail, threaded)).isEqualTo(new FilterVerdict.Ignore("auto-reply to our acknowledgment"));
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.complaintgateway.mappings.email.EmailMappingSettings;
 import org.complaintgateway.mappings.email.ThreadLookup;
 import org.complaintgateway.routes.pipeline.ChannelMapper;
 import org.complaintgateway.routes.pipeline.StoreFailureCatcher;
+import org.complaintgateway.routes.store.OutboundKind;
 import org.complaintgateway.routes.store.Store;
 
 /** The mapper of one e-mail channel, with what the store knows for threading. */
@@ -43,7 +44,6 @@ public final class EmailMapping {
         };
     }
 
-
     /** Asks the lookup through a catcher of store failures, which the mapper would otherwise swallow. */
     private record FailingLookup(ThreadLookup delegate, StoreFailureCatcher catcher) implements ThreadLookup {
         FailingLookup(ThreadLookup delegate) {
@@ -58,6 +58,11 @@ public final class EmailMapping {
         @Override
         public Optional<String> byProtocolNumber(String protocolNumber) {
             return catcher.ask(() -> delegate.byProtocolNumber(protocolNumber));
+        }
+
+        @Override
+        public boolean isAutomatic(String messageId) {
+            return catcher.ask(() -> delegate.isAutomatic(messageId));
         }
 
         void rethrow() {
@@ -79,6 +84,11 @@ public final class EmailMapping {
         @Override
         public Optional<String> byProtocolNumber(String protocolNumber) {
             return store.complaintByProtocolNumber(protocolNumber);
+        }
+
+        @Override
+        public boolean isAutomatic(String messageId) {
+            return store.outbound().kindOfSent(CHANNEL_TYPE, messageId).filter(OutboundKind.ACKNOWLEDGMENT::equals).isPresent();
         }
     }
 }

@@ -18,9 +18,11 @@ import org.complaintgateway.mappings.model.ReplyHint;
  * @param replyHint      the complaint's reply hint: the chat, thread, number or address to answer
  * @param protocolNumber the complaint's protocol number (an e-mail subject quotes it)
  * @param language       the complaint's language, may be null
+ * @param automatic      sent by the gateway on its own (an acknowledgment), not written by a person: a mail says so
+ *                       ({@code Auto-Submitted: auto-replied}), so that the customer's auto-responder does not answer
  */
 public record ReplyContent(String text, List<Attachment> attachments, ReplyHint replyHint, String protocolNumber,
-                           String language) {
+                           String language, boolean automatic) {
 
     private static final ObjectMapper JSON = ComplaintJson.mapper();
 
@@ -28,6 +30,12 @@ public record ReplyContent(String text, List<Attachment> attachments, ReplyHint 
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(replyHint, "replyHint");
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
+
+    /** A person's answer. */
+    public ReplyContent(String text, List<Attachment> attachments, ReplyHint replyHint, String protocolNumber,
+                        String language) {
+        this(text, attachments, replyHint, protocolNumber, language, false);
     }
 
     public byte[] toJson() {

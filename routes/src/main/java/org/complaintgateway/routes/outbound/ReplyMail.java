@@ -26,9 +26,9 @@ import org.complaintgateway.mappings.model.ReplyHint;
 /**
  * The mail that answers an e-mail complaint inside the customer's thread (RFC 5322 §3.6.4): In-Reply-To the customer's
  * Message-ID, References the thread so far ending with it, the thread's subject tagged with our protocol number, and
- * our own Message-ID, so that the customer's answer threads back to the complaint. No {@code Auto-Submitted}: a person
- * wrote this answer, and RFC 3834 keeps that header for automatic mail, which the customer's auto-responder would then
- * rightly leave unanswered.
+ * our own Message-ID, so that the customer's answer threads back to the complaint. {@code Auto-Submitted:
+ * auto-replied} only on an acknowledgment: a person wrote a reply, and RFC 3834 keeps that header for automatic mail,
+ * which the customer's auto-responder would then rightly leave unanswered.
  */
 final class ReplyMail {
 
@@ -53,6 +53,10 @@ final class ReplyMail {
         mail.setSubject(subject(hint.subject(), content.protocolNumber()), UTF_8);
         mail.setSentDate(Date.from(now));
         thread(mail, hint);
+        if (content.automatic()) {
+            // RFC 3834: an auto-responder must not answer this; and our own loop filter knows the header too
+            mail.setHeader("Auto-Submitted", "auto-replied");
+        }
         body(mail, content);
         mail.saveChanges();
         return mail;

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.complaintgateway.mappings.ComplaintIds;
 
 /**
@@ -21,6 +22,11 @@ final class JdbcOutboundStore implements OutboundStore {
     private static final int REASON_BYTES = 2048;
     /** Provider ids are short (a Message-ID fits a 998-byte mail line); a longer one is not a provider's id. */
     private static final int PROVIDER_ID_BYTES = 1024;
+    /**
+     * A recipient is an address (at most 254 characters by RFC 5321), a chat id or a number; cut as the provider id
+     * is, so that an indexed value stays far below PostgreSQL's limit for one index entry (about 2.7 KB).
+     */
+    private static final int RECIPIENT_BYTES = 1024;
     private static final int STUCK_LIMIT = 100;
 
     private final Transactions transactions;
@@ -38,23 +44,55 @@ final class JdbcOutboundStore implements OutboundStore {
      */
     @Override
     public OutboundOutcome enqueue(NewOutbound message) {
+        return record("enqueue outbound", message, OutboundState.QUEUED, null);
+    }
+
+    /** As {@link #enqueue}, but the new row is SKIPPED with its reason, which no claim ever takes. */
+    @Override
+    public OutboundOutcome skip(NewOutbound message, String reason) {
+        Objects.requireNonNull(reason, "reason");
+        return record("skip outbound", message, OutboundState.SKIPPED, BoundedText.utf8Prefix(reason, REASON_BYTES));
+    }
+
+    private OutboundOutcome record(String operation, NewOutbound message, OutboundState state, String reason) {
         if (message.idempotencyKey().length() > IDEMPOTENCY_KEY_CHARS) {
             throw new IllegalArgumentException("an idempotency key has at most " + IDEMPOTENCY_KEY_CHARS
                     + " characters, not " + message.idempotencyKey().length());
         }
         String hash = DedupeKeys.hash(message.complaintId(), message.idempotencyKey());
+        String recipient = BoundedText.utf8Prefix(message.recipient(), RECIPIENT_BYTES);
         Instant now = now();
-        return transactions.run("enqueue outbound", connection -> {
+        return transactions.run(operation, connection -> {
             Optional<OutboundMessage> existing = OutboundTable.byIdempotencyKey(connection, message.complaintId(), hash);
             if (existing.isPresent()) {
                 return new OutboundOutcome(existing.get(), true);
             }
-            OutboundMessage queued = new OutboundMessage(ComplaintIds.newId(), message.complaintId(), message.kind(),
+            OutboundMessage recorded = new OutboundMessage(ComplaintIds.newId(), message.complaintId(), message.kind(),
                     message.channelId(), message.channelType(), message.idempotencyKey(), message.payload(),
-                    OutboundState.QUEUED, 0, null, null, now, now);
-            OutboundTable.insert(connection, queued, hash);
-            return new OutboundOutcome(queued, false);
+                    state, 0, reason, null, now, now);
+            OutboundTable.insert(connection, recorded, hash, recipient);
+            return new OutboundOutcome(recorded, false);
         });
+    }
+
+    @Override
+    public List<String> unacknowledged(Set<String> channelIds, Instant since, int limit) {
+        if (channelIds.isEmpty()) {
+            return List.of();
+        }
+        return transactions.run("unacknowledged complaints", connection ->
+                OutboundTable.unacknowledged(connection, channelIds, since, limit));
+    }
+
+    /** Nothing is counted for no recipient: there is no one to protect from a flood. */
+    @Override
+    public int acknowledgmentsTo(String channelId, String recipient, Instant since) {
+        if (recipient == null) {
+            return 0;
+        }
+        String bounded = BoundedText.utf8Prefix(recipient, RECIPIENT_BYTES);
+        return transactions.run("acknowledgments to recipient", connection ->
+                OutboundTable.acknowledgmentsTo(connection, channelId, bounded, since));
     }
 
     @Override
@@ -107,6 +145,12 @@ final class JdbcOutboundStore implements OutboundStore {
     @Override
     public Optional<String> complaintOfSent(String channelType, String providerMessageId) {
         return transactions.run("complaint of sent", connection -> OutboundTable.complaintOfSent(connection, channelType,
+                BoundedText.utf8Prefix(providerMessageId, PROVIDER_ID_BYTES)));
+    }
+
+    @Override
+    public Optional<OutboundKind> kindOfSent(String channelType, String providerMessageId) {
+        return transactions.run("kind of sent", connection -> OutboundTable.kindOfSent(connection, channelType,
                 BoundedText.utf8Prefix(providerMessageId, PROVIDER_ID_BYTES)));
     }
 

@@ -19,7 +19,7 @@ final class JournalTable {
             .map(s -> "'" + s.name() + "'").collect(Collectors.joining(", ", "(", ")"));
 
     /** States of a message the downstream has, or will have, as a complaint. */
-    private static final String COMPLAINTS = "('QUEUED', 'FORWARDED', 'DEAD_LETTER')";
+    static final String COMPLAINTS = "('QUEUED', 'FORWARDED', 'DEAD_LETTER')";
 
     private JournalTable() {
     }

@@ -12,9 +12,11 @@ import java.util.Objects;
  * @param idempotencyKey the sender's key: a second message with the same key for the same complaint is not recorded
  *                       again (the first is returned); at most 200 characters
  * @param payload        what to send, as the outbound payload JSON ({@code routes.outbound.ReplyContent})
+ * @param recipient      whom it goes to on the channel (an address, a chat id, a number), for the limit of
+ *                       acknowledgments per recipient; may be null
  */
 public record NewOutbound(String complaintId, OutboundKind kind, String channelId, String channelType,
-                          String idempotencyKey, byte[] payload) {
+                          String idempotencyKey, byte[] payload, String recipient) {
     public NewOutbound {
         Objects.requireNonNull(complaintId, "complaintId");
         Objects.requireNonNull(kind, "kind");
@@ -22,5 +24,11 @@ public record NewOutbound(String complaintId, OutboundKind kind, String channelI
         Objects.requireNonNull(channelType, "channelType");
         Objects.requireNonNull(idempotencyKey, "idempotencyKey");
         Objects.requireNonNull(payload, "payload");
+    }
+
+    /** Without a recipient. */
+    public NewOutbound(String complaintId, OutboundKind kind, String channelId, String channelType,
+                       String idempotencyKey, byte[] payload) {
+        this(complaintId, kind, channelId, channelType, idempotencyKey, payload, null);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The durable outbox of what the gateway sends to customers (replies, acknowledgments), in the same database as the
@@ -18,6 +19,21 @@ public interface OutboundStore {
      * one is returned ({@code existing}) and nothing is recorded, whatever its payload.
      */
     OutboundOutcome enqueue(NewOutbound message);
+
+    /**
+     * Records the message SKIPPED with {@code reason}, not to be sent (an acknowledgment to a no-reply address, or one
+     * too many to the same recipient): it counts as recorded for its complaint. Idempotent as {@link #enqueue}.
+     */
+    OutboundOutcome skip(NewOutbound message, String reason);
+
+    /**
+     * Ids of the complaints of {@code channelIds} received since {@code since} that became complaints (journal QUEUED,
+     * FORWARDED or DEAD_LETTER) and have no acknowledgment recorded (in any state), oldest first.
+     */
+    List<String> unacknowledged(Set<String> channelIds, Instant since, int limit);
+
+    /** How many acknowledgments to {@code recipient} on {@code channelId} were recorded QUEUED or SENT since {@code since}. */
+    int acknowledgmentsTo(String channelId, String recipient, Instant since);
 
     Optional<OutboundMessage> find(String id);
 
@@ -44,6 +60,9 @@ public interface OutboundStore {
      * so that the customer's answer to it threads back to the complaint.
      */
     Optional<String> complaintOfSent(String channelType, String providerMessageId);
+
+    /** What kind of message the gateway sent under the provider's id {@code providerMessageId}: a reply or an acknowledgment. */
+    Optional<OutboundKind> kindOfSent(String channelType, String providerMessageId);
 
     /** Counts per channel and state, and the QUEUED ones not updated since before {@code stuckBefore}. */
     OutboundReport report(Instant stuckBefore);

@@ -6,10 +6,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
-/** The outbound table: messages to customers, their attempts, leases and how they ended. */
+/** The outbound table: messages to customers, their attempts, leases and how they ended (or why they were skipped). */
 final class OutboundTable {
 
     private static final String COLUMNS = "id, complaint_id, kind, channel_id, channel_type, idempotency_key, payload,"
@@ -18,11 +20,15 @@ final class OutboundTable {
     private OutboundTable() {
     }
 
-    /** A new QUEUED message, due at once; a unique violation means one with its key is already there. */
-    static void insert(Connection connection, OutboundMessage message, String idempotencyHash) throws SQLException {
+    /**
+     * A new message, QUEUED and due at once or SKIPPED; a unique violation means one with its key is already there.
+     * The recipient is stored for the limit per recipient only, so it is not part of {@link OutboundMessage}.
+     */
+    static void insert(Connection connection, OutboundMessage message, String idempotencyHash, String recipient)
+            throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO outbound (" + COLUMNS + ", idempotency_hash, next_attempt_at, claimed_until)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)")) {
+                "INSERT INTO outbound (" + COLUMNS + ", idempotency_hash, next_attempt_at, recipient, claimed_until)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)")) {
             insert.setString(1, message.id());
             insert.setString(2, message.complaintId());
             insert.setString(3, message.kind().name());
@@ -38,7 +44,48 @@ final class OutboundTable {
             SqlTime.set(insert, 13, message.updatedAt());
             insert.setString(14, idempotencyHash);
             SqlTime.set(insert, 15, message.createdAt());
+            insert.setString(16, recipient);
             insert.executeUpdate();
+        }
+    }
+
+    /**
+     * Complaints of the channels received since {@code since} without an acknowledgment in any state, oldest first:
+     * journal_channel_received_idx finds the candidates, outbound_idempotency_uk (led by complaint_id) answers the
+     * NOT EXISTS for each.
+     */
+    static List<String> unacknowledged(Connection connection, Set<String> channelIds, Instant since, int limit)
+            throws SQLException {
+        String channels = String.join(", ", Collections.nCopies(channelIds.size(), "?"));
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT j.id FROM journal j WHERE j.channel_id IN (" + channels + ") AND j.received_at >= ?"
+                        + " AND j.state IN " + JournalTable.COMPLAINTS
+                        + " AND NOT EXISTS (SELECT 1 FROM outbound o WHERE o.complaint_id = j.id"
+                        + " AND o.kind = 'ACKNOWLEDGMENT')"
+                        + " ORDER BY j.received_at, j.id FETCH FIRST ? ROWS ONLY")) {
+            int index = 1;
+            for (String channelId : channelIds) {
+                select.setString(index++, channelId);
+            }
+            SqlTime.set(select, index++, since);
+            select.setInt(index, limit);
+            return SqlIds.of(select);
+        }
+    }
+
+    /** Acknowledgments that went or will go out: a SKIPPED or FAILED one never reached the recipient. */
+    static int acknowledgmentsTo(Connection connection, String channelId, String recipient, Instant since)
+            throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT COUNT(*) AS n FROM outbound WHERE channel_id = ? AND recipient = ? AND created_at >= ?"
+                        + " AND kind = 'ACKNOWLEDGMENT' AND state IN ('QUEUED', 'SENT')")) {
+            select.setString(1, channelId);
+            select.setString(2, recipient);
+            SqlTime.set(select, 3, since);
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return row.getInt("n");
+            }
         }
     }
 
@@ -147,6 +194,19 @@ final class OutboundTable {
             select.setString(2, providerMessageId);
             try (ResultSet row = select.executeQuery()) {
                 return row.next() ? Optional.of(row.getString("complaint_id")) : Optional.empty();
+            }
+        }
+    }
+
+    static Optional<OutboundKind> kindOfSent(Connection connection, String channelType, String providerMessageId)
+            throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT kind FROM outbound WHERE channel_type = ? AND provider_message_id = ? AND state = 'SENT'"
+                        + " ORDER BY created_at, id FETCH FIRST 1 ROWS ONLY")) {
+            select.setString(1, channelType);
+            select.setString(2, providerMessageId);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(OutboundKind.valueOf(row.getString("kind"))) : Optional.empty();
             }
         }
     }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -23,8 +24,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The rule: what the gateway sends to customers is recorded once per idempotency key, held by one worker at a time,
- * and ends SENT or FAILED with the reason, the same on every database. Subclasses supply the database; each test gets
- * a fresh one.
+ * and ends SENT or FAILED with the reason, or is recorded SKIPPED and never sent; every complaint of an acknowledging
+ * channel is found until it has an acknowledgment, and only acknowledgments that reach a recipient count against its
+ * limit; the same on every database. Subclasses supply the database; each test gets a fresh one.
  */
 abstract class OutboundStoreContract {
 
@@ -60,10 +62,24 @@ abstract class OutboundStoreContract {
 
     /** A message journaled and queued as a complaint: what outbound messages answer. */
     String complaint() {
-        String id = ledger.append(new NewMessage("bot", "telegram", "ext-" + UUID.randomUUID(), null, "application/json",
-                bytes("{\"text\":\"my parcel is late\"}"))).entry().id();
+        return complaintOn("bot");
+    }
+
+    String complaintOn(String channelId) {
+        String id = received(channelId, null);
         ledger.enqueue(id, bytes("{\"id\":\"" + id + "\"}"));
         return id;
+    }
+
+    /** Journaled only (RECEIVED); with a dedupe key, a second one with the same key is a DUPLICATE. */
+    String received(String channelId, String dedupeKey) {
+        return ledger.append(new NewMessage(channelId, "telegram", "ext-" + UUID.randomUUID(), dedupeKey,
+                "application/json", bytes("{\"text\":\"my parcel is late\"}"))).entry().id();
+    }
+
+    static NewOutbound acknowledgment(String complaintId, String channelId, String recipient) {
+        return new NewOutbound(complaintId, OutboundKind.ACKNOWLEDGMENT, channelId, "telegram", "ack-" + UUID.randomUUID(),
+                bytes("{\"text\":\"We have your complaint.\"}"), recipient);
     }
 
     static NewOutbound reply(String complaintId, String key, String text) {
@@ -407,5 +423,219 @@ abstract class OutboundStoreContract {
         OutboundStore reopened = open().outbound();
 
         assertThat(reopened.claimDue(clock.instant(), 10, LEASE)).extracting(OutboundMessage::id).containsExactly(id);
+    }
+
+    @Test
+    void aSkippedMessageIsRecordedWithItsReasonAndNoAttempt() {
+        String complaint = complaint();
+
+        OutboundOutcome outcome = outbound.skip(acknowledgment(complaint, "bot", "noreply@example.com"), "no-reply address");
+
+        assertThat(outcome.existing()).isFalse();
+        assertThat(stored(outcome.message().id())).satisfies(found -> {
+            assertThat(found.complaintId()).isEqualTo(complaint);
+            assertThat(found.kind()).isEqualTo(OutboundKind.ACKNOWLEDGMENT);
+            assertThat(found.state()).isEqualTo(OutboundState.SKIPPED);
+            assertThat(found.reason()).isEqualTo("no-reply address");
+            assertThat(found.attempts()).isZero();
+            assertThat(found.providerMessageId()).isNull();
+            assertThat(found.createdAt()).isEqualTo(clock.instant());
+        });
+    }
+
+    @Test
+    void aSecondSkipOrEnqueueWithTheSameKeyReturnsTheSkippedMessage() {
+        String complaint = complaint();
+        NewOutbound ack = acknowledgment(complaint, "bot", "+15550000001");
+        OutboundMessage skipped = outbound.skip(ack, "too many acknowledgments to one recipient").message();
+
+        OutboundOutcome skippedAgain = outbound.skip(ack, "another reason");
+        OutboundOutcome enqueued = outbound.enqueue(ack);
+
+        assertThat(skippedAgain.existing()).isTrue();
+        assertThat(skippedAgain.message().id()).isEqualTo(skipped.id());
+        assertThat(skippedAgain.message().reason()).isEqualTo("too many acknowledgments to one recipient");
+        assertThat(enqueued.existing()).isTrue();
+        assertThat(enqueued.message().state()).isEqualTo(OutboundState.SKIPPED);
+        assertThat(outbound.ofComplaint(complaint)).hasSize(1);
+    }
+
+    @Test
+    void aSkipAfterAnEnqueueWithTheSameKeyReturnsTheQueuedMessage() {
+        String complaint = complaint();
+        NewOutbound ack = acknowledgment(complaint, "bot", "+15550000001");
+        String queued = outbound.enqueue(ack).message().id();
+
+        OutboundOutcome skipped = outbound.skip(ack, "no-reply address");
+
+        assertThat(skipped.existing()).isTrue();
+        assertThat(skipped.message().id()).isEqualTo(queued);
+        assertThat(stored(queued).state()).isEqualTo(OutboundState.QUEUED);
+    }
+
+    @Test
+    void aSkippedMessageIsNeverClaimedNorReportedStuckButIsCounted() {
+        String id = outbound.skip(acknowledgment(complaint(), "bot", "+15550000001"), "no-reply address").message().id();
+        Instant muchLater = clock.instant().plus(Duration.ofDays(1));
+
+        assertThat(outbound.claimDue(muchLater, 10, LEASE)).isEmpty();
+        OutboundReport report = outbound.report(muchLater);
+        assertThat(report.stuck()).isEmpty();
+        assertThat(report.counts()).containsExactly(new OutboundReport.Count("bot", OutboundState.SKIPPED, 1));
+        assertThat(stored(id).state()).isEqualTo(OutboundState.SKIPPED);
+    }
+
+    @Test
+    void sendingOutcomesChangeNothingOnASkippedMessage() {
+        String id = outbound.skip(acknowledgment(complaint(), "bot", "+15550000001"), "no-reply address").message().id();
+
+        outbound.sent(id, "4711");
+        outbound.retryLater(id, clock.instant(), "timeout");
+        outbound.failed(id, "gave up");
+
+        assertThat(stored(id)).satisfies(message -> {
+            assertThat(message.state()).isEqualTo(OutboundState.SKIPPED);
+            assertThat(message.reason()).isEqualTo("no-reply address");
+            assertThat(message.attempts()).isZero();
+            assertThat(message.providerMessageId()).isNull();
+        });
+    }
+
+    @Test
+    void aLongSkipReasonIsKeptToTwoKilobytes() {
+        String id = outbound.skip(acknowledgment(complaint(), "bot", null), "é".repeat(3000)).message().id();
+
+        assertThat(stored(id).reason()).hasSize(1024);
+    }
+
+    @Test
+    void unacknowledgedComplaintsOfTheGivenChannelsAreListedOldestFirst() {
+        Instant since = clock.instant();
+        String first = complaintOn("bot");
+        clock.advance(Duration.ofSeconds(1));
+        String second = complaintOn("site-form");
+        clock.advance(Duration.ofSeconds(1));
+        complaintOn("support-mail");
+        String third = complaintOn("bot");
+
+        assertThat(outbound.unacknowledged(Set.of("bot", "site-form"), since, 10))
+                .containsExactly(first, second, third);
+    }
+
+    @Test
+    void unacknowledgedComplaintsAreListedUpToTheLimit() {
+        Instant since = clock.instant();
+        List<String> ids = IntStream.range(0, 3).mapToObj(i -> {
+            clock.advance(Duration.ofSeconds(1));
+            return complaint();
+        }).toList();
+
+        assertThat(outbound.unacknowledged(Set.of("bot"), since, 2)).containsExactly(ids.get(0), ids.get(1));
+    }
+
+    @Test
+    void complaintsReceivedBeforeSinceAreNotUnacknowledged() {
+        complaint();
+        clock.advance(Duration.ofMinutes(10));
+        Instant since = clock.instant();
+        String atSince = complaint();
+
+        assertThat(outbound.unacknowledged(Set.of("bot"), since, 10)).containsExactly(atSince);
+    }
+
+    @Test
+    void onlyMessagesThatBecameComplaintsAreUnacknowledged() {
+        Instant since = clock.instant();
+        String queued = complaint();
+        String forwarded = complaint();
+        ledger.claim(forwarded, LEASE);
+        ledger.delivered(forwarded, 201);
+        String deadLettered = complaint();
+        ledger.claim(deadLettered, LEASE);
+        ledger.deadLetter(deadLettered, "downstream rejected: 422", 422, "{}");
+        received("bot", null);
+        ledger.finish(received("bot", null), LedgerState.IGNORED, "auto-reply");
+        ledger.finish(received("bot", null), LedgerState.QUARANTINED, "unparseable");
+        String original = received("bot", "update-42");
+        ledger.enqueue(original, bytes("{}"));
+        assertThat(ledger.append(new NewMessage("bot", "telegram", "ext-dup", "update-42", "application/json",
+                bytes("{}"))).duplicate()).isTrue();
+
+        assertThat(outbound.unacknowledged(Set.of("bot"), since, 10))
+                .containsExactly(queued, forwarded, deadLettered, original);
+    }
+
+    @Test
+    void aComplaintWithAnAcknowledgmentInAnyStateIsNotUnacknowledged() {
+        Instant since = clock.instant();
+        outbound.enqueue(acknowledgment(complaint(), "bot", "+15550000001"));
+        String sent = outbound.enqueue(acknowledgment(complaint(), "bot", "+15550000002")).message().id();
+        outbound.sent(sent, "4711");
+        String failed = outbound.enqueue(acknowledgment(complaint(), "bot", "+15550000003")).message().id();
+        outbound.failed(failed, "403 bot was blocked by the user");
+        outbound.skip(acknowledgment(complaint(), "bot", "noreply@example.com"), "no-reply address");
+        String repliedOnly = complaint();
+        outbound.enqueue(reply(repliedOnly, "reply-1", "We are on it."));
+        String untouched = complaint();
+
+        assertThat(outbound.unacknowledged(Set.of("bot"), since, 10)).containsExactly(repliedOnly, untouched);
+    }
+
+    @Test
+    void noChannelsHaveNoUnacknowledgedComplaints() {
+        Instant since = clock.instant();
+        complaint();
+
+        assertThat(outbound.unacknowledged(Set.of(), since, 10)).isEmpty();
+    }
+
+    @Test
+    void acknowledgmentsToARecipientCountQueuedAndSentOnesOnItsChannelOnly() {
+        Instant since = clock.instant();
+        String complaint = complaint();
+        outbound.enqueue(acknowledgment(complaint, "bot", "+15550000001"));
+        outbound.sent(outbound.enqueue(acknowledgment(complaint, "bot", "+15550000001")).message().id(), "4711");
+        outbound.failed(outbound.enqueue(acknowledgment(complaint, "bot", "+15550000001")).message().id(), "400");
+        outbound.skip(acknowledgment(complaint, "bot", "+15550000001"), "too many acknowledgments to one recipient");
+        outbound.enqueue(acknowledgment(complaint, "bot", "+15550000002"));
+        outbound.enqueue(acknowledgment(complaint, "other-bot", "+15550000001"));
+        outbound.enqueue(new NewOutbound(complaint, OutboundKind.REPLY, "bot", "telegram", "reply-1", bytes("{}"),
+                "+15550000001"));
+
+        assertThat(outbound.acknowledgmentsTo("bot", "+15550000001", since)).isEqualTo(2);
+        assertThat(outbound.acknowledgmentsTo("bot", "+15550000002", since)).isEqualTo(1);
+        assertThat(outbound.acknowledgmentsTo("other-bot", "+15550000001", since)).isEqualTo(1);
+        assertThat(outbound.acknowledgmentsTo("bot", "+15550000009", since)).isZero();
+    }
+
+    @Test
+    void acknowledgmentsToARecipientCountOnlyThoseRecordedSinceSince() {
+        String complaint = complaint();
+        Instant anHourAgo = clock.instant();
+        outbound.enqueue(acknowledgment(complaint, "bot", "ana@example.com"));
+        clock.advance(Duration.ofHours(1));
+        Instant now = clock.instant();
+        outbound.enqueue(acknowledgment(complaint, "bot", "ana@example.com"));
+
+        assertThat(outbound.acknowledgmentsTo("bot", "ana@example.com", anHourAgo)).isEqualTo(2);
+        assertThat(outbound.acknowledgmentsTo("bot", "ana@example.com", now)).isEqualTo(1);
+        assertThat(outbound.acknowledgmentsTo("bot", "ana@example.com", now.plusSeconds(1))).isZero();
+    }
+
+    @Test
+    void acknowledgmentsWithoutARecipientAreCountedForNoOne() {
+        Instant since = clock.instant();
+        outbound.enqueue(acknowledgment(complaint(), "bot", null));
+
+        assertThat(outbound.acknowledgmentsTo("bot", null, since)).isZero();
+    }
+
+    @Test
+    void anOverlongRecipientIsStoredCutAndCountedTheSameWay() {
+        Instant since = clock.instant();
+        String recipient = "a".repeat(5000) + "@example.com";
+        outbound.enqueue(acknowledgment(complaint(), "bot", recipient));
+
+        assertThat(outbound.acknowledgmentsTo("bot", recipient, since)).isEqualTo(1);
     }
 }
