@@ -33,8 +33,13 @@ final class ProviderFixtures {
     }
 
     static JsonNode json(String resource) {
+        return json(bytes(resource));
+    }
+
+    /** A payload as JSON, e.g. a fixture rewritten by {@link FreshMessages}. */
+    static JsonNode json(byte[] payload) {
         try {
-            return JSON.readTree(bytes(resource));
+            return JSON.readTree(payload);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -19,7 +19,8 @@ import org.complaintgateway.it.support.TestGateway;
 
 /**
  * POSTs to a webhook signed as each sender signs: Meta ({@code X-Hub-Signature-256}), Slack (v0 over timestamp and
- * body), a generic HMAC header, a bearer token. The HMAC is computed here with the JDK rather than with the gateway's
+ * body), a generic HMAC header, a bearer token; and a reply API request signed as the downstream signs it (the
+ * gateway's own {@code X-Gateway-Signature}). The HMAC is computed here with the JDK rather than with the gateway's
  * own helper, so that a test cannot agree with a wrong implementation by sharing it.
  */
 final class SignedPost {
@@ -27,6 +28,8 @@ final class SignedPost {
     static final String META_SIGNATURE = "X-Hub-Signature-256";
     static final String SLACK_SIGNATURE = "X-Slack-Signature";
     static final String SLACK_TIMESTAMP = "X-Slack-Request-Timestamp";
+    static final String GATEWAY_TIMESTAMP = "X-Gateway-Timestamp";
+    static final String GATEWAY_SIGNATURE = "X-Gateway-Signature";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private SignedPost() {
@@ -63,6 +66,17 @@ final class SignedPost {
     /** A generic webhook's HMAC: {@code header: prefix + <hex HMAC-SHA256 of the body>}. */
     static HttpRequest.Builder hmac(URI url, byte[] body, String header, String prefix, String secret) {
         return unsigned(url, body).header(header, prefix + hexHmac(secret, body));
+    }
+
+    /**
+     * As the downstream signs a reply API request at {@code at} (docs/config.md, {@code replies.auth.signature}):
+     * {@code X-Gateway-Timestamp} in Unix seconds and {@code X-Gateway-Signature: v1=<hex HMAC-SHA256 of timestamp + "."
+     * + body>}; a GET signs the empty body.
+     */
+    static HttpRequest.Builder gatewaySigned(HttpRequest.Builder request, byte[] body, String secret, Instant at) {
+        String timestamp = Long.toString(at.getEpochSecond());
+        return request.header(GATEWAY_TIMESTAMP, timestamp)
+                .header(GATEWAY_SIGNATURE, "v1=" + hexHmac(secret, (timestamp + ".").getBytes(StandardCharsets.US_ASCII), body));
     }
 
     static HttpRequest.Builder bearer(URI url, byte[] body, String token) {

@@ -21,12 +21,17 @@ import org.complaintgateway.it.support.Ledger;
 import org.complaintgateway.it.support.LoopbackComplaints;
 import org.complaintgateway.it.support.TestGateway;
 import org.complaintgateway.routes.store.JournalEntry;
+import org.complaintgateway.routes.store.LedgerState;
+import org.complaintgateway.routes.store.OutboundKind;
+import org.complaintgateway.routes.store.OutboundMessage;
 
 /**
- * A gateway with one channel of each social type Meta and Slack post to ({@code support-whatsapp} on a
- * {@link FakeGraphApi}, {@code support-messenger}, {@code support-instagram}, {@code support-slack} watching
- * {@link #WATCHED_SLACK_CHANNEL}), on their default paths, delivering to a loopback downstream: what the social
- * channels' tests start from. The secrets are files beside the config, as an admin would mount them.
+ * A gateway with one channel of each social type Meta and Slack post to ({@code support-whatsapp},
+ * {@code support-messenger}, {@code support-instagram} on a {@link FakeGraphApi}, {@code support-slack} watching
+ * {@link #WATCHED_SLACK_CHANNEL} on a {@link FakeSlackApi}), on their default paths, delivering to a loopback
+ * downstream: what the social channels' tests start from. Each channel can answer (its sending token, WhatsApp's
+ * {@link #REPLY_TEMPLATE}) and the reply API is on, proven as {@link ReplyProof} says. The secrets are files beside
+ * the config, as an admin would mount them.
  */
 final class SocialChannels implements AutoCloseable {
 
@@ -40,19 +45,26 @@ final class SocialChannels implements AutoCloseable {
     /** The channel of the Slack fixtures whose every message is a complaint. */
     static final String WATCHED_SLACK_CHANNEL = "C0LAN2Q65";
     static final Duration WITHIN = Duration.ofSeconds(15);
+    /** The WhatsApp channel's approved template outside the 24-hour window, and its language. */
+    static final String REPLY_TEMPLATE = "complaint_answered";
+    static final String REPLY_TEMPLATE_LANGUAGE = "en_US";
 
     final FakeGraphApi graph;
+    final FakeSlackApi slack;
     private final GatewayWithDownstream running;
     final TestGateway gateway;
     final Ledger ledger;
     final LoopbackComplaints delivered;
+    final ReplyApiClient replies;
 
-    private SocialChannels(FakeGraphApi graph, GatewayWithDownstream running) {
+    private SocialChannels(FakeGraphApi graph, FakeSlackApi slack, GatewayWithDownstream running, ReplyProof proof) {
         this.graph = graph;
+        this.slack = slack;
         this.running = running;
         this.gateway = running.gateway;
         this.ledger = running.ledger;
         this.delivered = running.delivered;
+        this.replies = new ReplyApiClient(running.gateway, proof);
     }
 
     static SocialChannels start(Path dir) {
@@ -61,34 +73,57 @@ final class SocialChannels implements AutoCloseable {
 
     /** {@code whatsappExtraYaml}: more keys of the WhatsApp channel, each line indented by four spaces. */
     static SocialChannels start(Path dir, String whatsappExtraYaml, UnaryOperator<TestGateway.Builder> more) {
+        return start(dir, ReplyProof.BEARER, whatsappExtraYaml, more);
+    }
+
+    /** As above, with the reply API proven by {@code proof}. */
+    static SocialChannels start(Path dir, ReplyProof proof, String whatsappExtraYaml,
+                                UnaryOperator<TestGateway.Builder> more) {
         FakeGraphApi graph = FakeGraphApi.start();
+        FakeSlackApi slack = null;
         try {
+            slack = FakeSlackApi.start();
             writeSecret(dir, "meta-app.secret", APP_SECRET);
             writeSecret(dir, "meta-verify.secret", VERIFY_TOKEN);
             writeSecret(dir, "whatsapp-token.secret", FakeGraphApi.ACCESS_TOKEN);
+            writeSecret(dir, "messenger-token.secret", FakeGraphApi.MESSENGER_PAGE_TOKEN);
+            writeSecret(dir, "instagram-token.secret", FakeGraphApi.INSTAGRAM_PAGE_TOKEN);
             writeSecret(dir, "slack-signing.secret", SLACK_SIGNING_SECRET);
-            return new SocialChannels(graph, GatewayWithDownstream.start(dir, channelsYaml(graph, whatsappExtraYaml), more));
+            writeSecret(dir, "slack-bot.secret", FakeSlackApi.BOT_TOKEN);
+            writeSecret(dir, proof.secretFile(), proof.secret);
+            GatewayWithDownstream running = GatewayWithDownstream.start(dir, channelsYaml(graph, slack, whatsappExtraYaml),
+                    builder -> more.apply(builder.section(proof.repliesYaml())));
+            return new SocialChannels(graph, slack, running, proof);
         } catch (RuntimeException e) {
             graph.close();
+            if (slack != null) {
+                slack.close();
+            }
             throw e;
         }
     }
 
-    private static String channelsYaml(FakeGraphApi graph, String whatsappExtraYaml) {
+    private static String channelsYaml(FakeGraphApi graph, FakeSlackApi slack, String whatsappExtraYaml) {
         String meta = """
                     appSecret: "${file:meta-app.secret}"
                     verifyToken: "${file:meta-verify.secret}"
                 """;
+        String graphApi = "    apiUrl: " + graph.apiUrl() + "\n    timeout: 5s\n";
         return "  - id: " + WHATSAPP + "\n    type: whatsapp\n" + meta
-                + "    accessToken: \"${file:whatsapp-token.secret}\"\n"
-                + "    apiUrl: " + graph.apiUrl() + "\n"
-                + "    timeout: 5s\n"
+                + "    accessToken: \"${file:whatsapp-token.secret}\"\n" + graphApi
+                + "    replyTemplate: " + REPLY_TEMPLATE + "\n"
+                + "    replyTemplateLanguage: " + REPLY_TEMPLATE_LANGUAGE + "\n"
                 + whatsappExtraYaml
                 + "  - id: " + MESSENGER + "\n    type: messenger\n" + meta
+                + "    accessToken: \"${file:messenger-token.secret}\"\n" + graphApi
                 + "  - id: " + INSTAGRAM + "\n    type: instagram\n" + meta
+                + "    accessToken: \"${file:instagram-token.secret}\"\n" + graphApi
                 + "  - id: " + SLACK + "\n    type: slack\n"
                 + "    signingSecret: \"${file:slack-signing.secret}\"\n"
-                + "    channels: [" + WATCHED_SLACK_CHANNEL + "]\n";
+                + "    channels: [" + WATCHED_SLACK_CHANNEL + "]\n"
+                + "    botToken: \"${file:slack-bot.secret}\"\n"
+                + "    apiUrl: " + slack.apiUrl() + "\n"
+                + "    timeout: 5s\n";
     }
 
     private static void writeSecret(Path dir, String file, String secret) {
@@ -134,6 +169,25 @@ final class SocialChannels implements AutoCloseable {
         return delivered.awaitComplaint(entry.protocolNumber());
     }
 
+    /** Sends a customer's message and returns the complaint it became, once forwarded (schema-checked). */
+    JsonNode complaintFrom(Supplier<HttpResponse<String>> message) {
+        Posted posted = post(message);
+        if (posted.status() / 100 != 2) {
+            throw new AssertionError("the channel answered " + posted.status() + ": " + posted.response().body());
+        }
+        JournalEntry entry = awaitTerminal(posted.only());
+        if (entry.state() != LedgerState.FORWARDED) {
+            throw new AssertionError("the message was not forwarded: " + entry);
+        }
+        return awaitComplaintOf(entry);
+    }
+
+    /** The replies recorded for the complaint (not its acknowledgment), oldest first. */
+    List<OutboundMessage> repliesTo(String complaintId) {
+        return gateway.store().outbound().ofComplaint(complaintId).stream()
+                .filter(message -> message.kind() == OutboundKind.REPLY).toList();
+    }
+
     /** The journal entries of the message with {@code externalKey}, once there are {@code count} of them. */
     List<JournalEntry> awaitEntriesOf(String externalKey, int count) {
         return await().atMost(WITHIN).until(() -> ledger.entries().stream()
@@ -146,7 +200,11 @@ final class SocialChannels implements AutoCloseable {
         try {
             running.close();
         } finally {
-            graph.close();
+            try {
+                graph.close();
+            } finally {
+                slack.close();
+            }
         }
     }
 }
