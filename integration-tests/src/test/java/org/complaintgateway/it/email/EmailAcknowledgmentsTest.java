@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A mailbox that acknowledges: each new complaint is answered at once, by mail, in the customer's thread, with its
  * protocol number and {@code Auto-Submitted: auto-replied}, from a Message-ID of our own; a bounce of it or an
- * auto-reply to it makes nothing new; no-reply senders get nothing; one sender gets at most the hourly limit.
+ * auto-reply to it makes nothing new, the customer's own answer to it is a follow-up of the complaint; no-reply
+ * senders get nothing; one sender gets at most the hourly limit.
  */
 class EmailAcknowledgmentsTest {
 
@@ -38,7 +39,7 @@ class EmailAcknowledgmentsTest {
     private MailServer server;
 
     @Test
-    void aComplaintIsAcknowledgedInTheThreadAndABounceOrAnAutoReplyToItMakesNothingNew() {
+    void aComplaintIsAcknowledgedInTheThreadABounceOrAnAutoReplyToItMakesNothingNewAndAnAnswerIsAFollowUp() {
         start(5);
         server.deliver(TestMails.complaint("kettle-1@example.org", "Broken kettle", "It leaks since Monday."));
         JsonNode complaint = channel.awaitDelivered(1).get(0);
@@ -67,6 +68,13 @@ class EmailAcknowledgmentsTest {
         assertThat(outbound(complaint.path("id").asText())).singleElement()
                 .extracting(OutboundMessage::state).isEqualTo(OutboundState.SENT);
         assertThat(server.receivedBy(CUSTOMER)).hasSize(1);
+
+        // the customer's own answer to the acknowledgment, without the protocol number: a follow-up all the same
+        server.deliver(TestMails.reply("kettle-2@example.org", bare, "Re: Broken kettle", "It is the model K-20."));
+        JsonNode followUp = channel.awaitDelivered(2).stream()
+                .filter(delivered -> !delivered.path("id").asText().equals(complaint.path("id").asText()))
+                .findFirst().orElseThrow();
+        assertThat(followUp.path("relations").path("followUpOf").asText()).isEqualTo(complaint.path("id").asText());
     }
 
     @Test
