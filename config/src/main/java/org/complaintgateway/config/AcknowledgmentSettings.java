@@ -16,9 +16,11 @@ import java.util.Objects;
  *                               become a flood back (default 5)
  * @param templates              by language code: the text, with {@code {name}}, {@code {protocolNumber}} and
  *                               {@code {responseTime}}; built-in English and Italian ones unless written
+ * @param webformMailVia         the e-mail channel (with {@code smtp}) that mails the acknowledgments of the listed web
+ *                               forms to the address the customer gave; null when no web form is listed
  */
 public record AcknowledgmentSettings(List<String> channels, String responseTime, String defaultLanguage,
-                                     int maxPerRecipientPerHour, Map<String, String> templates) {
+                                     int maxPerRecipientPerHour, Map<String, String> templates, String webformMailVia) {
     public AcknowledgmentSettings {
         channels = List.copyOf(channels);
         Objects.requireNonNull(responseTime, "responseTime");

@@ -26,9 +26,11 @@ final class AcknowledgmentsSection {
     static final Key<Integer> MAX_PER_RECIPIENT_PER_HOUR = Key.optional("maxPerRecipientPerHour",
             Scalars.wholeNumber(1, 1000), 5);
     static final Key<Map<String, String>> TEMPLATES = Key.optional("templates", new TemplatesValue(), Map.of());
+    static final Key<String> WEBFORM_MAIL_VIA = Key.optional("webformMailVia",
+            (node, cursor) -> cursor.scalar(node, "an e-mail channel id"), null);
 
     static final Section SECTION = Section.of(CHANNELS, RESPONSE_TIME, DEFAULT_LANGUAGE, MAX_PER_RECIPIENT_PER_HOUR,
-            TEMPLATES);
+            TEMPLATES, WEBFORM_MAIL_VIA);
 
     private AcknowledgmentsSection() {
     }
@@ -41,6 +43,7 @@ final class AcknowledgmentsSection {
         Map<String, String> templates = new HashMap<>(AcknowledgmentTemplates.BUILT_IN);
         templates.putAll(values.get(TEMPLATES));
         checkChannels(values, channelsNode, channels, cursor.child(CHANNELS.name()));
+        checkMailVia(values, channels, cursor.child(WEBFORM_MAIL_VIA.name()));
         // not against a stand-in: a language whose written template is wrong was reported there
         if (!values.isWrong(DEFAULT_LANGUAGE) && !values.isWrong(TEMPLATES)
                 && !templates.containsKey(values.get(DEFAULT_LANGUAGE))) {
@@ -52,7 +55,8 @@ final class AcknowledgmentsSection {
             return null;
         }
         return new AcknowledgmentSettings(values.get(CHANNELS), values.get(RESPONSE_TIME),
-                values.get(DEFAULT_LANGUAGE), values.get(MAX_PER_RECIPIENT_PER_HOUR), templates);
+                values.get(DEFAULT_LANGUAGE), values.get(MAX_PER_RECIPIENT_PER_HOUR), templates,
+                values.get(WEBFORM_MAIL_VIA));
     }
 
     private static void checkChannels(Values values, Node channelsNode, List<ChannelConfig> channels, Cursor cursor) {
@@ -74,12 +78,35 @@ final class AcknowledgmentsSection {
                 at.fail(item, "channel '" + id + "' is listed twice; first at line " + Section.line(first));
             } else if (!written.contains(id)) {
                 at.fail(item, notConfigured(id, written));
+            } else if (built.get(id) instanceof WebformChannelConfig) {
+                if (!values.isWritten(WEBFORM_MAIL_VIA)) {
+                    at.fail(item, "channel '" + id + "' (webform) shows the protocol number on its confirmation page; to "
+                            + "also mail it to the address the customer gave, set webformMailVia to an e-mail channel "
+                            + "with smtp, or remove the channel from this list");
+                }
             } else if (built.containsKey(id)) {
                 ChannelConfig channel = built.get(id);
                 SendingChannels.whyCannotSend(channel).ifPresent(why -> at.fail(item,
                         "channel '" + id + "' (" + channel.type() + ") cannot send acknowledgments: " + why));
             }
             // else: the channel is written but has errors of its own, reported where they are
+        }
+    }
+
+    /** The web forms' acknowledgments go out by mail through an e-mail channel that can send. */
+    private static void checkMailVia(Values values, List<ChannelConfig> channels, Cursor cursor) {
+        if (!values.isWritten(WEBFORM_MAIL_VIA) || values.isWrong(WEBFORM_MAIL_VIA)) {
+            return;
+        }
+        String id = values.get(WEBFORM_MAIL_VIA);
+        ChannelConfig via = channels.stream().filter(channel -> channel.id().equals(id)).findFirst().orElse(null);
+        if (!(via instanceof EmailChannelConfig email)) {
+            cursor.fail(values.where(WEBFORM_MAIL_VIA), via == null
+                    ? "no e-mail channel '" + id + "' is configured"
+                    : "channel '" + id + "' is a " + via.type() + " channel; expected an e-mail channel with smtp");
+        } else if (email.smtp() == null) {
+            cursor.fail(values.where(WEBFORM_MAIL_VIA), "e-mail channel '" + id + "' has no smtp section to send mail "
+                    + "through; add one");
         }
     }
 

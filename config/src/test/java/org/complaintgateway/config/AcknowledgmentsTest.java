@@ -54,7 +54,7 @@ class AcknowledgmentsTest {
     @Test
     void channelsAndAResponseTimeAloneTakeTheDefaults() throws Exception {
         assertThat(load(acknowledgments("[bot]", "")).acknowledgments()).isEqualTo(new AcknowledgmentSettings(
-                List.of("bot"), "2 business days", "en", 5, AcknowledgmentTemplates.BUILT_IN));
+                List.of("bot"), "2 business days", "en", 5, AcknowledgmentTemplates.BUILT_IN, null));
     }
 
     @Test
@@ -82,7 +82,7 @@ class AcknowledgmentsTest {
         assertThat(acknowledgments).isEqualTo(new AcknowledgmentSettings(List.of("mail-out", "bot"),
                 "2 business days", "pt-BR", 1000, Map.of("en", "Hello {name}, your complaint is {protocolNumber}.",
                 "it", AcknowledgmentTemplates.ITALIAN,
-                "pt-BR", "Olá {name},\nsua reclamação é {protocolNumber}; responderemos em {responseTime}.\n")));
+                "pt-BR", "Olá {name},\nsua reclamação é {protocolNumber}; responderemos em {responseTime}.\n"), null));
     }
 
     @Test
@@ -135,9 +135,23 @@ class AcknowledgmentsTest {
     @Test
     void theWebFormNeedsNoAcknowledgment() {
         assertThat(errorsOf(acknowledgments("[form]", ""))).containsExactly(
-                "gateway.yaml:2:14: field 'acknowledgments.channels[0]': channel 'form' (webform) cannot send "
-                        + "acknowledgments: the web form shows the protocol number on its confirmation page; remove "
-                        + "the channel from this list");
+                "gateway.yaml:2:14: field 'acknowledgments.channels[0]': channel 'form' (webform) shows the protocol "
+                        + "number on its confirmation page; to also mail it to the address the customer gave, set "
+                        + "webformMailVia to an e-mail channel with smtp, or remove the channel from this list");
+    }
+
+    @Test
+    void theWebFormMailsItsAcknowledgmentThroughAnEmailChannelThatCanSend() throws Exception {
+        assertThat(load(acknowledgments("[form]", "  webformMailVia: mail-out\n")).acknowledgments().webformMailVia())
+                .isEqualTo("mail-out");
+        assertThat(errorsOf(acknowledgments("[form]", "  webformMailVia: mail-in\n"))).containsExactly(
+                "gateway.yaml:4:19: field 'acknowledgments.webformMailVia': e-mail channel 'mail-in' has no smtp "
+                        + "section to send mail through; add one");
+        assertThat(errorsOf(acknowledgments("[form]", "  webformMailVia: bot\n"))).containsExactly(
+                "gateway.yaml:4:19: field 'acknowledgments.webformMailVia': channel 'bot' is a telegram channel; "
+                        + "expected an e-mail channel with smtp");
+        assertThat(errorsOf(acknowledgments("[form]", "  webformMailVia: nowhere\n"))).containsExactly(
+                "gateway.yaml:4:19: field 'acknowledgments.webformMailVia': no e-mail channel 'nowhere' is configured");
     }
 
     @Test
@@ -299,9 +313,9 @@ class AcknowledgmentsTest {
         String more = "  maxPerRecipientPerHour: none\n  templates:\n    en: \"Thanks.\"\n";
 
         assertThat(errorsOf(acknowledgments("[form, bto]", more))).containsExactly(
-                "gateway.yaml:2:14: field 'acknowledgments.channels[0]': channel 'form' (webform) cannot send "
-                        + "acknowledgments: the web form shows the protocol number on its confirmation page; remove "
-                        + "the channel from this list",
+                "gateway.yaml:2:14: field 'acknowledgments.channels[0]': channel 'form' (webform) shows the protocol "
+                        + "number on its confirmation page; to also mail it to the address the customer gave, set "
+                        + "webformMailVia to an e-mail channel with smtp, or remove the channel from this list",
                 "gateway.yaml:2:20: field 'acknowledgments.channels[1]': no channel 'bto' is configured "
                         + "(did you mean 'bot'?)",
                 "gateway.yaml:4:27: field 'acknowledgments.maxPerRecipientPerHour': expected a whole number from 1 "

@@ -73,9 +73,9 @@ class ExampleConfigsTest {
                 new ReplyApiAuth.Bearer(new Secret("${env:REPLY_API_TOKEN}", "fake-reply-api-token")), 10,
                 Duration.ofSeconds(5), Duration.ofMinutes(10), URI.create("https://crm.example.com/gateway/reply-status")));
         assertThat(config.acknowledgments()).isEqualTo(new AcknowledgmentSettings(
-                List.of("support-mail", "support-bot", "support-whatsapp", "support-slack"), "2 business days", "en", 3,
+                List.of("support-mail", "support-bot", "support-whatsapp", "support-slack", "site-form"), "2 business days", "en", 3,
                 Map.of("en", "Dear {name}, we received your complaint {protocolNumber} and will answer within "
-                        + "{responseTime}.", "it", AcknowledgmentTemplates.ITALIAN)));
+                        + "{responseTime}.", "it", AcknowledgmentTemplates.ITALIAN), "support-mail"));
         assertThat(config.channels()).containsExactly(new WebformChannelConfig("site-form", "/complaints",
                 "/api/v1/complaints", List.of("en", "it"), "en", 20L << 20, 8L << 20, Duration.ofSeconds(4),
                 new RateLimit(30, Duration.ofMinutes(1)), new RateLimit(3, Duration.ofMinutes(10))),

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.complaintgateway.it.support.TestGateway;
 import org.complaintgateway.mappings.email.OwnMessageIds;
 import org.complaintgateway.routes.store.JournalEntry;
 import org.complaintgateway.routes.store.LedgerState;
@@ -111,6 +112,21 @@ class EmailAcknowledgmentsTest {
                 .singleElement().satisfies(count -> assertThat(count.count()).isEqualTo(45));
     }
 
+    @Test
+    void aWebFormComplaintIsAcknowledgedByMailToTheAddressTheCustomerGave() {
+        start(5);
+
+        assertThat(channel.gateway.postJson(TestGateway.complaintJson(1)).statusCode()).isEqualTo(202);
+
+        JsonNode complaint = channel.awaitDelivered(1).get(0);
+        MimeMessage acknowledgment = awaitMailsTo("customer1@example.org", 1).get(0);
+        assertThat(header(acknowledgment, "From")).isEqualTo(MailServer.ADDRESS);
+        assertThat(header(acknowledgment, "Subject"))
+                .isEqualTo("Re: Complaint 1 [" + complaint.path("protocolNumber").asText() + "]");
+        assertThat(header(acknowledgment, "Auto-Submitted")).isEqualTo("auto-replied");
+        assertThat(text(acknowledgment)).startsWith("Dear Test Customer 1,");
+    }
+
     private void start(int maxPerRecipientPerHour) {
         server = MailServer.start();
         channel = MailChannel.start(dir, server, "imap", """
@@ -122,10 +138,11 @@ class EmailAcknowledgmentsTest {
                 """.formatted(server.port(ServerSetup.PROTOCOL_SMTP), MailServer.ADDRESS),
                 gateway -> gateway.section("""
                         acknowledgments:
-                          channels: [%s]
+                          channels: [%s, site-form]
+                          webformMailVia: %s
                           responseTime: 2 business days
                           maxPerRecipientPerHour: %d
-                        """.formatted(MailChannel.CHANNEL_ID, maxPerRecipientPerHour)));
+                        """.formatted(MailChannel.CHANNEL_ID, MailChannel.CHANNEL_ID, maxPerRecipientPerHour)));
     }
 
     private List<MimeMessage> awaitMailsTo(String address, int count) {

@@ -22,7 +22,8 @@ import org.complaintgateway.routes.store.Store;
  * Acknowledges every new complaint of the opted-in channels: records, once per complaint, an automatic answer with its
  * protocol number for the outbound sweeper to send on the complaint's channel; or records it SKIPPED with why, when it
  * must not go out: to a follow-up of a complaint already acknowledged, to a no-reply or system address or one of our
- * own (a loop in the making), or to a recipient who had {@code maxPerRecipientPerHour} already.
+ * own (a loop in the making), or to a recipient who had {@code maxPerRecipientPerHour} already. A web form's
+ * complaint is acknowledged by mail, through the {@code webformMailVia} channel, when the customer gave an address.
  *
  * <p>It works from the store, not from the intake: every complaint of the last hour without an acknowledgment is
  * found, whichever gateway took it in and whether or not it crashed since. The fixed idempotency key makes a second
@@ -67,18 +68,33 @@ public final class Acknowledger {
     }
 
     private void acknowledge(Complaint complaint, Instant now) {
-        ReplyHint hint = complaint.replyHint();
+        ReplyHint hint = sentAs(complaint);
         String recipient = recipient(hint);
         ReplyContent content = new ReplyContent(AcknowledgmentText.of(settings, complaint), List.of(), hint,
                 complaint.protocolNumber(), complaint.language(), true);
-        NewOutbound acknowledgment = new NewOutbound(complaint.id(), OutboundKind.ACKNOWLEDGMENT, complaint.channel().id(),
-                complaint.channel().type().wireName(), IDEMPOTENCY_KEY, content.toJson(), recipient);
-        Optional<String> skipped = whyNot(complaint, hint, recipient, now);
+        NewOutbound acknowledgment = new NewOutbound(complaint.id(), OutboundKind.ACKNOWLEDGMENT, hint.channelId(),
+                hint instanceof ReplyHint.Email ? "email" : complaint.channel().type().wireName(), IDEMPOTENCY_KEY,
+                content.toJson(), recipient);
+        Optional<String> skipped = complaint.replyHint() instanceof ReplyHint.Webform web && web.email() == null
+                ? Optional.of("the customer gave the web form no e-mail address")
+                : whyNot(complaint, hint, recipient, now);
         if (skipped.isPresent()) {
             store.outbound().skip(acknowledgment, skipped.get());
         } else {
             store.outbound().enqueue(acknowledgment);
         }
+    }
+
+    /**
+     * Where the acknowledgment goes: as the complaint's reply hint says; a web form's by mail, through the
+     * {@code webformMailVia} channel, to the address the customer typed, the complaint's subject as the mail's.
+     */
+    private ReplyHint sentAs(Complaint complaint) {
+        if (complaint.replyHint() instanceof ReplyHint.Webform web) {
+            String subject = complaint.subject() == null || complaint.subject().isBlank() ? "Your complaint" : complaint.subject();
+            return new ReplyHint.Email(settings.webformMailVia(), web.email(), List.of(), subject, null, List.of(), null);
+        }
+        return complaint.replyHint();
     }
 
     private Optional<String> whyNot(Complaint complaint, ReplyHint hint, String recipient, Instant now) {
@@ -89,11 +105,11 @@ public final class Acknowledger {
             if (NO_REPLY.matcher(recipient).matches()) {
                 return Optional.of("not to a no-reply or system address");
             }
-            if (ownAddresses.getOrDefault(complaint.channel().id(), Set.of()).contains(recipient)) {
+            if (ownAddresses.getOrDefault(hint.channelId(), Set.of()).contains(recipient)) {
                 return Optional.of("not to one of our own addresses");
             }
         }
-        int recent = store.outbound().acknowledgmentsTo(complaint.channel().id(), recipient, now.minus(Duration.ofHours(1)));
+        int recent = store.outbound().acknowledgmentsTo(hint.channelId(), recipient, now.minus(Duration.ofHours(1)));
         if (recent >= settings.maxPerRecipientPerHour()) {
             return Optional.of("this recipient had " + recent + " acknowledgments in the last hour (maxPerRecipientPerHour)");
         }

@@ -43,10 +43,11 @@ import org.junit.jupiter.api.io.TempDir;
 class AcknowledgerTest {
 
     private static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
-    private static final AcknowledgmentSettings SETTINGS = new AcknowledgmentSettings(List.of("support-mail"),
+    private static final AcknowledgmentSettings SETTINGS = new AcknowledgmentSettings(List.of("support-mail", "site-form"),
             "2 business days", "en", 3, Map.of(
                     "en", "Dear {name}, your complaint is {protocolNumber}; we answer within {responseTime}.",
-                    "it", "Gentile {name}, il suo reclamo è {protocolNumber}; rispondiamo entro {responseTime}."));
+                    "it", "Gentile {name}, il suo reclamo è {protocolNumber}; rispondiamo entro {responseTime}."),
+            "support-mail");
 
     @TempDir
     Path dir;
@@ -123,6 +124,23 @@ class AcknowledgerTest {
     }
 
     @Test
+    void aWebFormComplaintIsAcknowledgedByMailThroughTheMailViaChannelWhenTheCustomerGaveAnAddress() {
+        JournalEntry withAddress = webformComplaint("cara@example.org");
+        JournalEntry withoutAddress = webformComplaint(null);
+
+        acknowledger.sweep();
+
+        OutboundMessage mailed = only(withAddress);
+        assertThat(mailed.channelId()).isEqualTo("support-mail");
+        assertThat(mailed.channelType()).isEqualTo("email");
+        assertThat(ReplyContent.fromJson(mailed.payload()).replyHint())
+                .isEqualTo(new ReplyHint.Email("support-mail", "cara@example.org", List.of(), "Broken kettle", null,
+                        List.of(), null));
+        assertThat(only(withoutAddress)).extracting(OutboundMessage::state, OutboundMessage::reason)
+                .containsExactly(OutboundState.SKIPPED, "the customer gave the web form no e-mail address");
+    }
+
+    @Test
     void otherChannelsAreNotAcknowledged() {
         complaint("other-mail", "anna@example.org", "Anna", "en", null);
 
@@ -133,6 +151,16 @@ class AcknowledgerTest {
         List<OutboundMessage> messages = store.outbound().ofComplaint(complaint.id());
         assertThat(messages).hasSize(1);
         return messages.get(0);
+    }
+
+    private JournalEntry webformComplaint(String email) {
+        return store.appendNormalized(new NewMessage("site-form", "webform", null, null, "application/json",
+                "{}".getBytes(StandardCharsets.UTF_8)), entry -> new Normalization.Queue(ComplaintJson.toBytes(
+                new Complaint(Complaint.SCHEMA_VERSION, entry.id(), entry.protocolNumber(), entry.receivedAt(),
+                        new ChannelRef(ChannelType.WEBFORM, "site-form", entry.id(), null),
+                        new Customer("Cara Example", email, null, null, "en"), "Broken kettle", "It leaks.", null,
+                        null, "en", List.of(), null, new ReplyHint.Webform("site-form", email, null), null,
+                        List.of()))), Duration.ZERO).entry();
     }
 
     private JournalEntry complaint(String channelId, String from, String name, String language, String followUpOf) {
