@@ -7,9 +7,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import org.complaintgateway.it.support.TestGateway;
 import org.complaintgateway.mappings.email.OwnMessageIds;
@@ -125,6 +127,21 @@ class EmailAcknowledgmentsTest {
                 .isEqualTo("Re: Complaint 1 [" + complaint.path("protocolNumber").asText() + "]");
         assertThat(header(acknowledgment, "Auto-Submitted")).isEqualTo("auto-replied");
         assertThat(text(acknowledgment)).startsWith("Dear Test Customer 1,");
+    }
+
+    @Test
+    void aSubjectCarryingALineBreakNeverBecomesAHeaderOfTheAcknowledgment() {
+        start(5);
+        // "Broken\r\nBcc: victim@example.org" as an RFC 2047 encoded word, which decodes to a line break
+        String subject = "=?UTF-8?B?" + Base64.getEncoder().encodeToString(
+                "Broken\r\nBcc: victim@example.org".getBytes(StandardCharsets.UTF_8)) + "?=";
+        server.deliver(TestMails.complaint("inject-1@example.org", subject, "It leaks."));
+
+        MimeMessage acknowledgment = awaitMailsTo(CUSTOMER, 1).get(0);
+
+        assertThat(header(acknowledgment, "Bcc")).isNull();
+        assertThat(header(acknowledgment, "Subject")).doesNotContain("\r").doesNotContain("\n").contains("Broken");
+        assertThat(server.receivedBy("victim@example.org")).isEmpty();
     }
 
     private void start(int maxPerRecipientPerHour) {
