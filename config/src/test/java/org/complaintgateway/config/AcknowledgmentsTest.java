@@ -20,7 +20,7 @@ class AcknowledgmentsTest {
     private static final Map<String, String> ENV = Map.of("MAIL_PASSWORD", "fake-mail-password",
             "TELEGRAM_TOKEN", "1234567:fake-bot-token", "META_APP_SECRET", "fake-app-secret",
             "META_VERIFY_TOKEN", "fake-verify-token", "META_ACCESS_TOKEN", "fake-access-token",
-            "SLACK_SIGNING_SECRET", "fake-slack-signing-secret", "SLACK_BOT_TOKEN", "xoxb-fake-bot-token",
+            "SLACK_SIGNING_SECRET", "fake-slack-signing-secret", "SLACK_BOT_TOKEN", "xoxb-fake_bot_token",
             "REVIEW_SITE_TOKEN", "fake-review-token");
     // one channel of every kind, each able to send or not; written after acknowledgments, so error lines stay put
     private static final String CHANNELS = """

@@ -27,7 +27,7 @@ class ExampleConfigsTest {
             Map.entry("REVIEW_SITE_SECRET", "fake-review-site-secret"),
             Map.entry("REPLY_API_TOKEN", "fake-reply-api-token"),
             Map.entry("MESSENGER_PAGE_TOKEN", "fake-page-token"),
-            Map.entry("SLACK_BOT_TOKEN", "xoxb-fake-bot-token"));
+            Map.entry("SLACK_BOT_TOKEN", "xoxb-fake_bot_token"));
 
     @Test
     void localExampleIsTheEmbeddedDefault() throws ConfigException {
@@ -105,7 +105,7 @@ class ExampleConfigsTest {
                         appSecret, verifyToken, null, graphApi, 2L << 20, 0, Duration.ofSeconds(10), 0, null, null),
                 new SlackChannelConfig("support-slack", "/slack/support-slack",
                         new Secret("${env:SLACK_SIGNING_SECRET}", "fake-slack-signing-secret"), List.of("C0123456789"),
-                        1L << 20, new Secret("${env:SLACK_BOT_TOKEN}", "xoxb-fake-bot-token"),
+                        1L << 20, new Secret("${env:SLACK_BOT_TOKEN}", "xoxb-fake_bot_token"),
                         URI.create("https://slack.com/api"), Duration.ofSeconds(5)),
                 new WebhookChannelConfig("review-site", "/webhook/review-site", new WebhookAuth.Hmac("X-Signature",
                         "sha256=", SignatureEncoding.HEX, new Secret("${env:REVIEW_SITE_SECRET}",

@@ -79,7 +79,7 @@ class SecretReferenceTest {
                 Map.entry("REVIEW_SITE_SECRET", "fake-review-secret-12"),
                 Map.entry("REPLY_API_TOKEN", "fake-reply-api-token-13"),
                 Map.entry("MESSENGER_PAGE_TOKEN", "fake-page-token-14"),
-                Map.entry("SLACK_BOT_TOKEN", "xoxb-fake-bot-token-15"));
+                Map.entry("SLACK_BOT_TOKEN", "xoxb-fake_bot_token_15"));
         Path full = Path.of(System.getProperty("examples.dir", "examples")).resolve("full.yaml");
 
         String printed = new ConfigLoader(env::get).load(full).toString();

@@ -19,9 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SlackChannelTest {
     private static final Map<String, String> ENV = Map.of("SLACK_SIGNING_SECRET", "fake-signing-secret",
-            "SLACK_BOT_TOKEN", "xoxb-fake-bot-token", "SLACK_USER_TOKEN", "xoxp-fake-user-token");
+            "SLACK_BOT_TOKEN", "xoxb-fake_bot_token", "SLACK_USER_TOKEN", "xoxp-fake_user_token");
     private static final Secret SIGNING_SECRET = new Secret("${env:SLACK_SIGNING_SECRET}", "fake-signing-secret");
-    private static final Secret BOT_TOKEN = new Secret("${env:SLACK_BOT_TOKEN}", "xoxb-fake-bot-token");
+    private static final Secret BOT_TOKEN = new Secret("${env:SLACK_BOT_TOKEN}", "xoxb-fake_bot_token");
     private static final URI SLACK_API = URI.create("https://slack.com/api");
 
     @TempDir
@@ -106,7 +106,7 @@ class SlackChannelTest {
     @Test
     void secretsPrintMasked() throws Exception {
         assertThat(load(slack("    botToken: ${env:SLACK_BOT_TOKEN}\n")).toString())
-                .doesNotContain("fake-signing-secret", "xoxb-fake-bot-token")
+                .doesNotContain("fake-signing-secret", "xoxb-fake_bot_token")
                 .contains("****(${env:SLACK_SIGNING_SECRET})", "****(${env:SLACK_BOT_TOKEN})");
     }
 
@@ -123,7 +123,7 @@ class SlackChannelTest {
 
     @Test
     void theBotTokenIsOnlyByReference() {
-        assertThat(errorsOf(slack("    botToken: xoxb-fake-literal-token\n"))).containsExactly(
+        assertThat(errorsOf(slack("    botToken: xoxb-fake_literal_token\n"))).containsExactly(
                 "gateway.yaml:5:15: channel 'support-slack', field 'botToken': secrets must be a reference: "
                         + "${env:NAME} or ${file:PATH}");
     }

@@ -26,7 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class FakeSlackApi implements AutoCloseable {
 
-    static final String BOT_TOKEN = "xoxb-fake-slack-bot-token";
+    static final String BOT_TOKEN = "xoxb-fake_slack_bot_token";
     private static final String POST_MESSAGE = "/api/chat.postMessage";
     private static final int INJECTED = 1;
     private static final int SERVED = 2;
