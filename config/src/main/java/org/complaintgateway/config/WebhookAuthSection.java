@@ -1,7 +1,7 @@
 package org.complaintgateway.config;
 
+import java.util.function.Function;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.nodes.MappingNode;
 
 /**
  * A webhook channel's {@code auth} map: exactly one of {@code hmac} (a signature of the body in a header) and
@@ -21,28 +21,12 @@ final class WebhookAuthSection {
                     values.get(SECRET))), null);
     static final Key<Secret> BEARER = Key.optional("bearer", Scalars.SECRET, null);
 
-    private static final Section SECTION = Section.of(HMAC, BEARER);
-
-    static final ValueType<WebhookAuth> TYPE = (node, cursor) -> {
-        Values values = SECTION.read(node, cursor);
-        if (!(node instanceof MappingNode)) {
-            return null; // reported by the section
-        }
-        boolean hmac = values.isWritten(HMAC);
-        if (hmac == values.isWritten(BEARER)) {
-            cursor.fail(node, hmac
-                    ? "expected exactly one of hmac and bearer, got both: a request is checked one way only, so keep "
-                    + "the one the source sends"
-                    : "expected exactly one of hmac (an HMAC-SHA256 of the body, in a header) and bearer (a token "
-                    + "in Authorization: Bearer), got neither: without one, anyone who finds the path can post "
-                    + "complaints");
-            return null;
-        }
-        if (!values.complete()) {
-            return null;
-        }
-        return hmac ? values.get(HMAC) : new WebhookAuth.Bearer(values.get(BEARER));
-    };
+    static final ValueType<WebhookAuth> TYPE = ExactlyOneOf.of(HMAC, BEARER,
+            "expected exactly one of hmac and bearer, got both: a request is checked one way only, so keep the one "
+                    + "the source sends",
+            "expected exactly one of hmac (an HMAC-SHA256 of the body, in a header) and bearer (a token in "
+                    + "Authorization: Bearer), got neither: without one, anyone who finds the path can post complaints",
+            Function.identity(), WebhookAuth.Bearer::new);
 
     private WebhookAuthSection() {
     }
