@@ -115,34 +115,14 @@ final class OutboundTable {
         }
     }
 
-    /**
-     * Due, unclaimed messages, oldest first, with SKIP LOCKED as in {@link OutboxTable#dueIds}: another gateway's
-     * claim passes over rows this one is claiming; {@link #claim} still decides.
-     */
+    /** Due, unclaimed rows, oldest first: see {@link Leases#dueIds}. */
     static List<String> dueIds(Connection connection, Instant now, int limit) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT id FROM outbound WHERE state = 'QUEUED' AND next_attempt_at <= ?"
-                        + " AND (claimed_until IS NULL OR claimed_until < ?)"
-                        + " ORDER BY created_at, id FETCH FIRST ? ROWS ONLY FOR UPDATE SKIP LOCKED")) {
-            SqlTime.set(select, 1, now);
-            SqlTime.set(select, 2, now);
-            select.setInt(3, limit);
-            return SqlIds.of(select);
-        }
+        return Leases.dueIds(connection, Leases.OUTBOUND, now, limit);
     }
 
-    /** Takes the lease if the message is still due and unclaimed: the conditional UPDATE's row count decides a race. */
+    /** Takes the lease if the row is still due and unclaimed: see {@link Leases#claim}. */
     static boolean claim(Connection connection, String id, Instant now, Instant claimedUntil) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE outbound SET claimed_until = ?, updated_at = ? WHERE id = ? AND state = 'QUEUED'"
-                        + " AND next_attempt_at <= ? AND (claimed_until IS NULL OR claimed_until < ?)")) {
-            SqlTime.set(update, 1, claimedUntil);
-            SqlTime.set(update, 2, now);
-            update.setString(3, id);
-            SqlTime.set(update, 4, now);
-            SqlTime.set(update, 5, now);
-            return update.executeUpdate() == 1;
-        }
+        return Leases.claim(connection, Leases.OUTBOUND, id, now, claimedUntil);
     }
 
     /**

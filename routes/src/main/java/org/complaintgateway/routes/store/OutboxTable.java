@@ -36,38 +36,14 @@ final class OutboxTable {
         }
     }
 
-    /**
-     * Due, unclaimed items, oldest first. SKIP LOCKED (PostgreSQL, and accepted by H2) lets another gateway's
-     * claim pass over rows this transaction is claiming instead of queueing behind it; {@link #claim} still
-     * decides, so correctness does not rest on it.
-     */
+    /** Due, unclaimed rows, oldest first: see {@link Leases#dueIds}. */
     static List<String> dueIds(Connection connection, Instant now, int limit) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT id FROM outbox WHERE state = 'PENDING' AND next_attempt_at <= ?"
-                        + " AND (claimed_until IS NULL OR claimed_until < ?)"
-                        + " ORDER BY created_at, id FETCH FIRST ? ROWS ONLY FOR UPDATE SKIP LOCKED")) {
-            SqlTime.set(select, 1, now);
-            SqlTime.set(select, 2, now);
-            select.setInt(3, limit);
-            return SqlIds.of(select);
-        }
+        return Leases.dueIds(connection, Leases.OUTBOX, now, limit);
     }
 
-    /**
-     * Takes the lease if the item is still due and unclaimed. A conditional UPDATE is atomic on both
-     * databases: of two racing workers, the second re-reads the row after the first commits and updates nothing.
-     */
+    /** Takes the lease if the row is still due and unclaimed: see {@link Leases#claim}. */
     static boolean claim(Connection connection, String id, Instant now, Instant claimedUntil) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE outbox SET claimed_until = ?, updated_at = ? WHERE id = ? AND state = 'PENDING'"
-                        + " AND next_attempt_at <= ? AND (claimed_until IS NULL OR claimed_until < ?)")) {
-            SqlTime.set(update, 1, claimedUntil);
-            SqlTime.set(update, 2, now);
-            update.setString(3, id);
-            SqlTime.set(update, 4, now);
-            SqlTime.set(update, 5, now);
-            return update.executeUpdate() == 1;
-        }
+        return Leases.claim(connection, Leases.OUTBOX, id, now, claimedUntil);
     }
 
     static Optional<OutboxItem> item(Connection connection, String id) throws SQLException {
