@@ -63,8 +63,8 @@ final class BaselineForwarder implements Target {
         main.stop();
     }
 
-    /** POST in, the same body out to the sink, 202 back. */
-    private static final class ForwardRoute extends RouteBuilder {
+    /** POST in, the same body out to the sink, 202 back: also the footprint benchmark's {@link MinimalCamelApp}. */
+    static final class ForwardRoute extends RouteBuilder {
 
         private final URI sinkUrl;
 
