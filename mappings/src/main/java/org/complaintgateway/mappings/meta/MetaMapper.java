@@ -2,6 +2,7 @@ package org.complaintgateway.mappings.meta;
 
 import org.complaintgateway.mappings.Identity;
 import org.complaintgateway.mappings.MappingResult;
+import org.complaintgateway.mappings.model.ChannelType;
 
 /**
  * Turns one journaled event of a Meta delivery ({@link MetaDeliveries#split}) into a canonical complaint: WhatsApp
@@ -30,7 +31,8 @@ public final class MetaMapper {
             if (!event.object().equals(settings.deliveryObject())) {
                 String object = MetaText.oneLine(event.object(), 60);
                 return new MappingResult.Quarantined("object '" + (object == null ? "" : object)
-                        + "' delivered to a " + settings.platform().wireName() + " channel");
+                        + "' delivered to " + (settings.platform() == ChannelType.INSTAGRAM ? "an " : "a ")
+                        + settings.platform().wireName() + " channel");
             }
             return switch (event.kind()) {
                 case MetaEvent.WHATSAPP_MESSAGE -> WhatsAppMapper.message(event, identity, settings);

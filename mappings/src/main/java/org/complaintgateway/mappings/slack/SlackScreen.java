@@ -64,7 +64,7 @@ final class SlackScreen {
      */
     private static boolean addressesUs(SlackMessage message, String botUserId, SlackMappingSettings settings) {
         return SlackMessage.APP_MENTION.equals(message.type())
-                || DIRECT_CHANNEL_TYPES.contains(message.channelType())
+                || (message.channelType() != null && DIRECT_CHANNEL_TYPES.contains(message.channelType()))
                 || settings.watches(message.channel())
                 || SlackText.mentions(message.text(), botUserId);
     }

@@ -177,6 +177,13 @@ class SlackMapperTest {
         }
     }
 
+    @Test
+    void aWatchedChannelsMessageWithoutChannelTypeIsStillAComplaint() {
+        byte[] body = withEvent("message-channel-watched.json", event -> event.remove("channel_type"));
+
+        assertThat(valid(SlackMapper.map(body, IDENTITY, SETTINGS)).text()).isNotBlank();
+    }
+
     @Nested
     class Subtypes {
 

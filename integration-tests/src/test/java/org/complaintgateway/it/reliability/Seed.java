@@ -1,0 +1,33 @@
+package org.complaintgateway.it.reliability;
+
+import java.util.SplittableRandom;
+
+/**
+ * The one seed every random choice of a bad-input run comes from: {@code -Dbadinput.seed=<long>} replays a run
+ * exactly, without it a fresh one is drawn. Each generator takes its own stream split off in a fixed order, so that
+ * adding inputs of one kind does not change the inputs of another.
+ */
+record Seed(long value) {
+
+    static final String PROPERTY = "badinput.seed";
+
+    static Seed fromSystemProperty() {
+        String given = System.getProperty(PROPERTY);
+        return new Seed(given == null || given.isBlank() ? new SplittableRandom().nextLong() : Long.parseLong(given.strip()));
+    }
+
+    /** The random stream of one generator: the same {@code purpose} always gets the same stream for this seed. */
+    SplittableRandom streamFor(String purpose) {
+        return new SplittableRandom(value ^ purpose.hashCode() * 0x9E3779B97F4A7C15L);
+    }
+
+    /** What to add to a command line to run exactly this again. */
+    String replay() {
+        return "-D" + PROPERTY + "=" + value;
+    }
+
+    @Override
+    public String toString() {
+        return "seed " + value + " (replay with " + replay() + ")";
+    }
+}
