@@ -4,6 +4,7 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
@@ -47,7 +48,9 @@ enum SenderProof {
                 return "signed with another secret";
             }
             case 2 -> {
-                sign(request, otherBody, secret, Instant.now());
+                // a mutation may leave the bytes as they were: then they would not be other bytes at all
+                byte[] other = Arrays.equals(otherBody, body) ? Arrays.copyOf(body, body.length + 1) : otherBody;
+                sign(request, other, secret, Instant.now());
                 return "signature of other bytes";
             }
             case 3 -> {
