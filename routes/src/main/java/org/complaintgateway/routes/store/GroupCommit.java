@@ -112,7 +112,7 @@ final class GroupCommit implements AutoCloseable {
                 return done;
             });
         } catch (RuntimeException e) {
-            if (unreachable(e)) {
+            if (SqlFailures.unreachable(e)) {
                 // every piece alone would wait out the pool's timeout again: fail them all now
                 batch.forEach(pending -> pending.result().completeExceptionally(e));
             } else {
@@ -123,11 +123,6 @@ final class GroupCommit implements AutoCloseable {
         for (int i = 0; i < batch.size(); i++) {
             complete(batch.get(i), results.get(i));
         }
-    }
-
-    private static boolean unreachable(RuntimeException e) {
-        return e instanceof StoreUnavailableException && e.getCause() instanceof java.sql.SQLException sql
-                && SqlFailures.isUnreachable(sql);
     }
 
     @SuppressWarnings("unchecked")

@@ -41,6 +41,11 @@ final class SqlFailures {
                 || (state != null && (state.startsWith("08") || UNREACHABLE.contains(state)));
     }
 
+    /** A store operation failed because the database could not be reached (rather than refusing the work). */
+    static boolean unreachable(RuntimeException e) {
+        return e instanceof StoreUnavailableException && e.getCause() instanceof SQLException sql && isUnreachable(sql);
+    }
+
     /**
      * Both kinds become a {@link StoreUnavailableException}: whether the database is gone or refused the
      * statement, the caller must not acknowledge the message, so it answers 503 or retries later.
