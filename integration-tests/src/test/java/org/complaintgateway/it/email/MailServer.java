@@ -11,10 +11,12 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
@@ -39,6 +41,8 @@ public final class MailServer implements AutoCloseable {
 
     private final GreenMail greenMail;
     private final ServerSetup[] setups;
+    private final List<KeptMail> kept = new ArrayList<>();
+    private volatile boolean running = true;
 
     private MailServer(ServerSetup[] setups) {
         this.setups = setups;
@@ -91,11 +95,16 @@ public final class MailServer implements AutoCloseable {
      * The config's directory must hold {@link #PASSWORD_FILE} ({@link #writePasswordFile}).
      */
     public String channelYaml(String channelId, String protocol, String extraYaml) {
+        return channelYaml(channelId, protocol, port(protocol), extraYaml);
+    }
+
+    /** As {@link #channelYaml(String, String, String)}, reaching the server at {@code port} (a relay in front of it). */
+    public String channelYaml(String channelId, String protocol, int port, String extraYaml) {
         return "  - id: " + channelId + "\n"
                 + "    type: email\n"
                 + "    protocol: " + protocol + "\n"
                 + "    host: 127.0.0.1\n"
-                + "    port: " + port(protocol) + "\n"
+                + "    port: " + port + "\n"
                 + "    user: " + LOGIN + "\n"
                 + "    password: \"${file:" + PASSWORD_FILE + "}\"\n"
                 + "    ownAddresses: [" + ADDRESS + "]\n"
@@ -135,9 +144,13 @@ public final class MailServer implements AutoCloseable {
      * MIME structure, and some malformed mail breaks that parser (a fault of the test server, not of the mail).
      */
     public boolean tryDeliver(byte[] raw) {
+        return append(raw, new Flags());
+    }
+
+    private boolean append(byte[] raw, Flags flags) {
         try {
             MimeMessage message = new MimeMessage(PARSING, new ByteArrayInputStream(raw));
-            inbox().appendMessage(message, new Flags(), new Date());
+            inbox().appendMessage(message, flags, new Date());
             return true;
         } catch (MessagingException | FolderException e) {
             throw new IllegalStateException("cannot put the mail into the inbox", e);
@@ -164,12 +177,40 @@ public final class MailServer implements AutoCloseable {
 
     public void stop() {
         greenMail.stop();
+        running = false;
     }
 
-    /** Starts again on the same ports; the mailbox is empty (GreenMail keeps mail in memory). */
+    /** Starts again on the same ports; the mailbox is empty (GreenMail keeps mail in memory) unless it was kept. */
     public void startAgain() {
         greenMail.start();
         greenMail.setUser(ADDRESS, LOGIN, PASSWORD);
+        kept.forEach(mail -> append(mail.raw(), mail.flags()));
+        kept.clear();
+        running = true;
+    }
+
+    /**
+     * Stops the server as a real one restarts: what is in the inbox, with its flags, is there again after
+     * {@link #startAgain()} (under new UIDs; GreenMail keeps mail in memory only, so the test keeps it meanwhile).
+     */
+    public void stopKeepingInbox() {
+        try {
+            for (StoredMessage message : messages("INBOX")) {
+                ByteArrayOutputStream raw = new ByteArrayOutputStream();
+                message.getMimeMessage().writeTo(raw);
+                kept.add(new KeptMail(raw.toByteArray(), message.getFlags()));
+            }
+        } catch (IOException | MessagingException e) {
+            throw new IllegalStateException("cannot keep the inbox", e);
+        }
+        stop();
+    }
+
+    public boolean running() {
+        return running;
+    }
+
+    private record KeptMail(byte[] raw, Flags flags) {
     }
 
     @Override

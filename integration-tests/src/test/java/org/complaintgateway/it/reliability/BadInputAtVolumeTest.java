@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * gateway with every channel. The rule: bad input never crashes or stalls the gateway; every request is answered with
  * a documented status; every accepted input ends in the ledger, once, in a terminal state, with a reason where it was
  * not forwarded; nothing refused is journaled. Replay a failure with the seed its message names
- * ({@code -Dbadinput.seed=...}).
+ * ({@code -Dreliability.seed=...}).
  */
 class BadInputAtVolumeTest {
 

@@ -24,12 +24,8 @@ final class EveryChannelGateway implements AutoCloseable {
     static final String SLACK = "bad-slack";
     static final String EMAIL = "bad-mail";
 
-    static final String WEBHOOK_SECRET = "fake-bad-input-webhook-secret";
-    static final String META_APP_SECRET = "fake-bad-input-meta-app-secret";
-    static final String SLACK_SIGNING_SECRET = "fake-bad-input-slack-signing-secret";
-    /** The Slack fixtures' channel, watched, so that its messages are complaints. */
-    static final String WATCHED_SLACK_CHANNEL = "C0LAN2Q65";
     static final int MAX_BODY_BYTES = 64 * 1024;
+    private static final String MAX_BODY_SIZE = "64KB";
 
     final MailServer mail;
     final GatewayWithDownstream running;
@@ -46,46 +42,19 @@ final class EveryChannelGateway implements AutoCloseable {
         try {
             MailServer.writePasswordFile(dir);
             String channels = mail.channelYaml(EMAIL, "imap", "    pollEvery: 1s\n    maxMessagesPerPoll: 1000\n")
-                    + webhookYaml() + metaYaml(WHATSAPP, "whatsapp") + metaYaml(MESSENGER, "messenger")
-                    + metaYaml(INSTAGRAM, "instagram") + slackYaml();
-            GatewayWithDownstream running = GatewayWithDownstream.start(dir, channels, builder -> builder
+                    + ChannelYaml.webhook(WEBHOOK, MAX_BODY_SIZE)
+                    + ChannelYaml.meta(WHATSAPP, "whatsapp", FreePort.find(), MAX_BODY_SIZE)
+                    + ChannelYaml.meta(MESSENGER, "messenger", FreePort.find(), MAX_BODY_SIZE)
+                    + ChannelYaml.meta(INSTAGRAM, "instagram", FreePort.find(), MAX_BODY_SIZE)
+                    + ChannelYaml.slack(SLACK, MAX_BODY_SIZE);
+            GatewayWithDownstream running = GatewayWithDownstream.start(dir, channels, builder -> ChannelYaml.secrets(builder
                     .webform("    maxBodySize: 64KB\n    maxAttachmentSize: 16KB\n"
-                            + "    perIp: {requests: 100000, per: 1m}\n    perSender: {requests: 100000, per: 1m}\n")
-                    .env("BAD_WEBHOOK_SECRET", WEBHOOK_SECRET)
-                    .env("BAD_META_APP_SECRET", META_APP_SECRET)
-                    .env("BAD_META_VERIFY_TOKEN", "fake-bad-input-verify-token")
-                    .env("BAD_WHATSAPP_TOKEN", "fake-bad-input-whatsapp-token")
-                    .env("BAD_SLACK_SIGNING_SECRET", SLACK_SIGNING_SECRET));
+                            + "    perIp: {requests: 100000, per: 1m}\n    perSender: {requests: 100000, per: 1m}\n")));
             return new EveryChannelGateway(mail, running);
         } catch (RuntimeException e) {
             mail.close();
             throw e;
         }
-    }
-
-    private static String webhookYaml() {
-        return "  - id: " + WEBHOOK + "\n    type: webhook\n"
-                + "    auth:\n      hmac:\n        header: X-Signature\n        prefix: \"sha256=\"\n"
-                + "        secret: \"${env:BAD_WEBHOOK_SECRET}\"\n"
-                + "    fields:\n      externalId: /review/id\n      text: /review/body\n"
-                + "      customerName: /review/author/name\n      email: /review/author/email\n"
-                + "      phone: /review/author/phone\n      subject: /review/title\n      replyTo: /review/url\n"
-                + "    maxBodySize: 64KB\n";
-    }
-
-    private static String metaYaml(String id, String type) {
-        return "  - id: " + id + "\n    type: " + type + "\n"
-                + "    appSecret: \"${env:BAD_META_APP_SECRET}\"\n"
-                + "    verifyToken: \"${env:BAD_META_VERIFY_TOKEN}\"\n"
-                + (type.equals("whatsapp") ? "    accessToken: \"${env:BAD_WHATSAPP_TOKEN}\"\n" : "")
-                + "    apiUrl: http://127.0.0.1:" + FreePort.find() + "/v21.0\n"
-                + "    timeout: 2s\n    maxBodySize: 64KB\n";
-    }
-
-    private static String slackYaml() {
-        return "  - id: " + SLACK + "\n    type: slack\n"
-                + "    signingSecret: \"${env:BAD_SLACK_SIGNING_SECRET}\"\n"
-                + "    channels: [" + WATCHED_SLACK_CHANNEL + "]\n    maxBodySize: 64KB\n";
     }
 
     /** A channel's default path: {@code /<type>/<id>}; the web form's JSON API for {@link #WEBFORM}. */

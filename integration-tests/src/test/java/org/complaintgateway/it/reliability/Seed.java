@@ -3,16 +3,17 @@ package org.complaintgateway.it.reliability;
 import java.util.SplittableRandom;
 
 /**
- * The one seed every random choice of a bad-input run comes from: {@code -Dbadinput.seed=<long>} replays a run
- * exactly, {@code -Dbadinput.seed=random} draws a fresh one, and without it the fixed {@link #DEFAULT} is used.
- * Each generator takes its own stream split off in a fixed order, so that
- * adding inputs of one kind does not change the inputs of another.
+ * The one seed every random choice of a reliability run (bad input, faults) comes from:
+ * {@code -Dreliability.seed=<long>} replays a run exactly, {@code -Dreliability.seed=random} draws a fresh one, and
+ * without it the fixed {@link #DEFAULT} is used. Each generator takes its own stream split off by purpose, so that
+ * adding inputs of one kind does not change the inputs of another. (A fault run's timing is the machine's: the seed
+ * fixes what is done and in which order, not the millisecond it lands in.)
  */
 record Seed(long value) {
 
-    static final String PROPERTY = "badinput.seed";
+    static final String PROPERTY = "reliability.seed";
 
-    /** The seed CI runs with, so that a build is the same every time; {@code -Dbadinput.seed=random} draws a fresh one. */
+    /** The seed CI runs with, so that a build is the same every time; {@code -Dreliability.seed=random} draws a fresh one. */
     static final long DEFAULT = 1037950796338323694L;
 
     static Seed fromSystemProperty() {

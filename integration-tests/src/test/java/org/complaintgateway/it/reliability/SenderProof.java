@@ -16,11 +16,11 @@ import java.util.SplittableRandom;
 enum SenderProof {
 
     /** The generic webhook's {@code X-Signature: sha256=<hex HMAC-SHA256 of the body>}. */
-    HMAC_HEADER("X-Signature", EveryChannelGateway.WEBHOOK_SECRET),
+    HMAC_HEADER("X-Signature", ChannelYaml.WEBHOOK_SECRET),
     /** Meta's {@code X-Hub-Signature-256: sha256=<hex HMAC-SHA256 of the body with the app secret>}. */
-    META("X-Hub-Signature-256", EveryChannelGateway.META_APP_SECRET),
+    META("X-Hub-Signature-256", ChannelYaml.META_APP_SECRET),
     /** Slack's v0 signature over {@code "v0:" + timestamp + ":" + body}, with the timestamp in its own header. */
-    SLACK("X-Slack-Signature", EveryChannelGateway.SLACK_SIGNING_SECRET);
+    SLACK("X-Slack-Signature", ChannelYaml.SLACK_SIGNING_SECRET);
 
     static final String SLACK_TIMESTAMP = "X-Slack-Request-Timestamp";
 

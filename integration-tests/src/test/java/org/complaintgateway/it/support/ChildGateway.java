@@ -5,9 +5,11 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -35,19 +37,59 @@ public final class ChildGateway implements AutoCloseable {
         return child;
     }
 
-    public void startAgain() {
-        Path jar = jar();
+    /** Starts the gateway again and returns how long it took to answer healthy. */
+    public Duration startAgain() {
+        long started = System.nanoTime();
         try {
-            process = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx512m", "-jar", jar.toString(), "run", "--config", config.configFile().toString()))
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                    .start();
+            process = command("run").redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         // not listening yet: the request fails, which TestGateway.send reports as UncheckedIOException
-        await().atMost(STARTS_WITHIN).ignoreExceptionsInstanceOf(UncheckedIOException.class).until(this::healthy);
+        // this JVM's other threads (a test's servers) are none of its business: only the child's health counts
+        await().dontCatchUncaughtExceptions().atMost(STARTS_WITHIN).ignoreExceptionsInstanceOf(UncheckedIOException.class)
+                .until(this::healthy);
+        return Duration.ofNanos(System.nanoTime() - started);
+    }
+
+    /** {@code ledger check --json} on the same config, as an admin runs it beside the gateway: exit code and output. */
+    public CommandResult ledgerCheck() {
+        try {
+            Process check = command("ledger", "check", "--json").start();
+            String output = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!check.waitFor(60, TimeUnit.SECONDS)) {
+                check.destroyForcibly();
+                throw new IllegalStateException("ledger check did not finish within 60 s:\n" + output);
+            }
+            return new CommandResult(check.exitValue(), output);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public record CommandResult(int exitCode, String output) {
+    }
+
+    /**
+     * The jar with the config's fake environment, so that its {@code ${env:...}} secrets resolve as in this JVM.
+     * C1 only and the serial collector: a test restarts the gateway many times, and start-up is what it waits for.
+     */
+    private ProcessBuilder command(String... arguments) {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", jar().toString()));
+        command.addAll(List.of(arguments));
+        command.addAll(List.of("--config", config.configFile().toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(config.env());
+        return builder;
+    }
+
+    public boolean alive() {
+        return process != null && process.isAlive();
     }
 
     /** SIGKILL: no shutdown hook, no flush, nothing the gateway could do to tidy up. */

@@ -75,6 +75,11 @@ public final class TestGateway implements AutoCloseable {
         return configFile;
     }
 
+    /** The fake environment the config's {@code ${env:...}} secrets read, for a child process to be given. */
+    public Map<String, String> env() {
+        return env;
+    }
+
     public Store store() {
         return gateway.store();
     }

@@ -3,6 +3,7 @@ package org.complaintgateway.routes.testing;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -19,10 +20,11 @@ public final class TestPostgres implements AutoCloseable {
     private static final String USER = "postgres";
     private static TestPostgres shared;
 
-    private final EmbeddedPostgres server;
+    private volatile EmbeddedPostgres server;
     private final boolean stoppable;
     private final AtomicInteger databases = new AtomicInteger();
     private final AtomicBoolean stopped = new AtomicBoolean();
+    private EmbeddedPostgres.Builder restartWith;
 
     private TestPostgres(EmbeddedPostgres server, boolean stoppable) {
         this.server = server;
@@ -40,6 +42,39 @@ public final class TestPostgres implements AutoCloseable {
     /** A server of its own, for a test that stops it. */
     public static TestPostgres dedicated() {
         return new TestPostgres(start(), true);
+    }
+
+    /**
+     * A server of its own that can be taken down and brought back ({@link #stopServer()}, {@link #startServer()}) on
+     * the same port with the same databases, kept in {@code dataDirectory}, as an admin restarts PostgreSQL.
+     */
+    public static TestPostgres restartable(Path dataDirectory) {
+        TestPostgres postgres = new TestPostgres(start(EmbeddedPostgres.builder().setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(false)), true);
+        postgres.restartWith = EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false)
+                .setPort(postgres.server.getPort());
+        return postgres;
+    }
+
+    /** Stops a {@link #restartable} server; its clients' connections fail until {@link #startServer()}. */
+    public void stopServer() {
+        requireRestartable();
+        try {
+            server.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void startServer() {
+        requireRestartable();
+        server = start(restartWith);
+    }
+
+    private void requireRestartable() {
+        if (restartWith == null) {
+            throw new IllegalStateException("only a restartable server stops and starts again");
+        }
     }
 
     public TestDatabase freshDatabase() {
@@ -73,8 +108,12 @@ public final class TestPostgres implements AutoCloseable {
     }
 
     private static EmbeddedPostgres start() {
+        return start(EmbeddedPostgres.builder());
+    }
+
+    private static EmbeddedPostgres start(EmbeddedPostgres.Builder builder) {
         try {
-            return EmbeddedPostgres.builder().start();
+            return builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start embedded PostgreSQL", e);
         }
