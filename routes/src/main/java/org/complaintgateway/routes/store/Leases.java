@@ -13,12 +13,15 @@ import java.util.List;
  */
 final class Leases {
 
-    /** A table with {@code state}, {@code next_attempt_at}, {@code claimed_until}, {@code created_at}, {@code updated_at}. */
-    record Queue(String table, String waitingState) {
+    /**
+     * A table with {@code state}, {@code attempts}, {@code next_attempt_at}, {@code claimed_until}, {@code created_at},
+     * {@code updated_at}, and a column for the last failed attempt's error.
+     */
+    record Queue(String table, String waitingState, String errorColumn) {
     }
 
-    static final Queue OUTBOX = new Queue("outbox", "PENDING");
-    static final Queue OUTBOUND = new Queue("outbound", "QUEUED");
+    static final Queue OUTBOX = new Queue("outbox", "PENDING", "last_error");
+    static final Queue OUTBOUND = new Queue("outbound", "QUEUED", "reason");
 
     private Leases() {
     }
@@ -54,6 +57,21 @@ final class Leases {
             update.setString(3, id);
             SqlTime.set(update, 4, now);
             SqlTime.set(update, 5, now);
+            return update.executeUpdate() == 1;
+        }
+    }
+
+    /** A failed attempt: counted, the error kept, the lease given up, and the row due again at {@code nextAttemptAt}. */
+    static boolean reschedule(Connection connection, Queue queue, String id, Instant nextAttemptAt, String error,
+                              Instant now) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE " + queue.table() + " SET attempts = attempts + 1, next_attempt_at = ?, claimed_until = NULL, "
+                        + queue.errorColumn() + " = ?, updated_at = ? WHERE id = ? AND state = '"
+                        + queue.waitingState() + "'")) {
+            SqlTime.set(update, 1, nextAttemptAt);
+            update.setString(2, error);
+            SqlTime.set(update, 3, now);
+            update.setString(4, id);
             return update.executeUpdate() == 1;
         }
     }

@@ -142,15 +142,7 @@ final class OutboundTable {
 
     static boolean reschedule(Connection connection, String id, Instant nextAttemptAt, String lastError, Instant now)
             throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE outbound SET attempts = attempts + 1, next_attempt_at = ?, claimed_until = NULL, reason = ?,"
-                        + " updated_at = ? WHERE id = ? AND state = 'QUEUED'")) {
-            SqlTime.set(update, 1, nextAttemptAt);
-            update.setString(2, lastError);
-            SqlTime.set(update, 3, now);
-            update.setString(4, id);
-            return update.executeUpdate() == 1;
-        }
+        return Leases.reschedule(connection, Leases.OUTBOUND, id, nextAttemptAt, lastError, now);
     }
 
     static boolean failed(Connection connection, String id, String reason, Instant now) throws SQLException {

@@ -82,15 +82,7 @@ final class OutboxTable {
 
     static boolean reschedule(Connection connection, String id, Instant nextAttemptAt, String lastError, Instant now)
             throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, claimed_until = NULL, last_error = ?,"
-                        + " updated_at = ? WHERE id = ? AND state = 'PENDING'")) {
-            SqlTime.set(update, 1, nextAttemptAt);
-            update.setString(2, lastError);
-            SqlTime.set(update, 3, now);
-            update.setString(4, id);
-            return update.executeUpdate() == 1;
-        }
+        return Leases.reschedule(connection, Leases.OUTBOX, id, nextAttemptAt, lastError, now);
     }
 
     /** The failed attempt counts: {@code attempts} says how often the downstream was tried in all. */
