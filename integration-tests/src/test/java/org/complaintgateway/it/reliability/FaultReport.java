@@ -2,6 +2,7 @@ package org.complaintgateway.it.reliability;
 
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -40,9 +41,13 @@ record FaultReport(String store, FaultProfile profile, Seed seed, Duration fault
             return answers.stream().map(Senders.Answer::status).toList();
         }
 
+        Duration slowest() {
+            return Duration.ofNanos(answers.stream().mapToLong(a -> a.answeredAtNanos() - a.sentAtNanos()).max().orElse(0));
+        }
+
         String bySource() {
             Map<Source, List<Integer>> statuses = new EnumMap<>(Source.class);
-            answers.forEach(answer -> statuses.computeIfAbsent(answer.source(), s -> new java.util.ArrayList<>())
+            answers.forEach(answer -> statuses.computeIfAbsent(answer.source(), s -> new ArrayList<>())
                     .add(answer.status()));
             return statuses.entrySet().stream().map(e -> e.getKey().name().toLowerCase(Locale.ROOT) + " "
                     + statusCounts(e.getValue())).collect(Collectors.joining(", "));
@@ -128,7 +133,8 @@ record FaultReport(String store, FaultProfile profile, Seed seed, Duration fault
         row(out, "connections cut by the relays (IMAP / Telegram)", imapCuts + " / " + telegramCuts);
         row(out, "mail server restarts", String.valueOf(mailServerRestarts));
         if (storeOutage != null) {
-            row(out, "PostgreSQL stopped", seconds(storeOutage.length()) + "; answers meanwhile: " + storeOutage.bySource());
+            row(out, "PostgreSQL stopped", seconds(storeOutage.length()) + "; answers meanwhile: " + storeOutage.bySource()
+                    + "; the slowest in " + seconds(storeOutage.slowest()));
         }
         row(out, "requests received by the downstream", String.valueOf(requests.size()));
         row(out, "distinct Idempotency-Keys", String.valueOf(distinctKeys()));
@@ -140,6 +146,7 @@ record FaultReport(String store, FaultProfile profile, Seed seed, Duration fault
         row(out, "**duplicate complaints** (one input under two keys)", "**" + duplicated().size() + "**");
         row(out, "ledger rows by state", new TreeMap<>(ledgerStates).toString());
         row(out, "`ledger check` exit code", String.valueOf(ledgerCheck.exitCode()));
+        row(out, "backlog when the faults ended (inputs not yet forwarded)", String.valueOf(recovery.backlog()));
         row(out, "after the faults: every input acknowledged / forwarded / gateway healthy", seconds(recovery.acknowledged())
                 + " / " + seconds(recovery.forwarded()) + " / " + seconds(recovery.healthy()));
         return out.toString();

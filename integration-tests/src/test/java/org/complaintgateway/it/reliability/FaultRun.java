@@ -1,5 +1,7 @@
 package org.complaintgateway.it.reliability;
 
+import com.icegreen.greenmail.store.StoredMessage;
+import jakarta.mail.MessagingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -8,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -37,8 +40,14 @@ import org.complaintgateway.routes.testing.TestPostgres;
 final class FaultRun implements AutoCloseable {
 
     static final String SIGNING_SECRET = "fake-fault-suite-signing-secret";
+    /** Channel ids; the web API is the default {@code site-form}. */
+    static final String EMAIL = "fault-mail";
+    static final String TELEGRAM = "fault-telegram";
+    static final String WEBHOOK = "fault-webhook";
+    static final String WHATSAPP = "fault-whatsapp";
+    static final String SLACK = "fault-slack";
+    private static final String TELEGRAM_TOKEN_FILE = "telegram-token.secret";
     static final Duration ACKNOWLEDGED_WITHIN = Duration.ofSeconds(120);
-    static final Duration RECOVERED_WITHIN = Duration.ofSeconds(180);
     static final Duration HEALTHY_WITHIN = Duration.ofSeconds(60);
     /** How long a kill waits for work in its stage before it lands anyway. */
     private static final Duration STAGE_PATIENCE = Duration.ofSeconds(3);
@@ -85,9 +94,10 @@ final class FaultRun implements AutoCloseable {
         try (LedgerProbe ledger = LedgerProbe.open(config.config().store())) {
             Duration acknowledged = within(ACKNOWLEDGED_WITHIN, () -> senders.unacknowledged() == 0, faultsEnded);
             int inputs = senders.inputs().size();
-            Duration forwarded = within(RECOVERED_WITHIN, () -> settled(ledger.states(), inputs), faultsEnded);
+            long backlog = inputs - ledger.states().getOrDefault(LedgerState.FORWARDED.name(), 0L);
+            Duration forwarded = within(profile.forwardedWithin(), () -> settled(ledger.states(), inputs), faultsEnded);
             Duration healthy = within(HEALTHY_WITHIN, () -> HealthReport.of(config).statusCode() == 200, faultsEnded);
-            recovery = new Recovery(acknowledged, forwarded, healthy);
+            recovery = new Recovery(backlog, acknowledged, forwarded, healthy);
             states = ledger.states();
         }
         return new FaultReport(postgres == null ? "H2 file" : "PostgreSQL", profile, seed,
@@ -97,10 +107,11 @@ final class FaultRun implements AutoCloseable {
     }
 
     /**
-     * How long after the faults ended every input was acknowledged to its source, every input forwarded (and every
-     * ledger row terminal), and the gateway healthy; null for what did not happen within the time allowed.
+     * How many inputs were not yet forwarded once every input was acknowledged, and how long after the faults ended
+     * every input was acknowledged to its source, every input forwarded (and every ledger row terminal), and the
+     * gateway healthy; null for what did not happen within the time allowed.
      */
-    record Recovery(Duration acknowledged, Duration forwarded, Duration healthy) {
+    record Recovery(long backlog, Duration acknowledged, Duration forwarded, Duration healthy) {
 
         boolean complete() {
             return acknowledged != null && forwarded != null && healthy != null;
@@ -242,11 +253,11 @@ final class FaultRun implements AutoCloseable {
     /** Message-ID → the flags of that mail in the inbox at the end ("seen", "unseen"). */
     private Map<String, String> mailboxFlags(MailServer mail) {
         synchronized (mailServerLock) {
-            Map<String, String> flags = new java.util.HashMap<>();
-            for (var message : mail.messages("INBOX")) {
+            Map<String, String> flags = new HashMap<>();
+            for (StoredMessage message : mail.messages("INBOX")) {
                 try {
                     flags.put(message.getMimeMessage().getMessageID(), mail.seen(message) ? "seen" : "unseen");
-                } catch (jakarta.mail.MessagingException e) {
+                } catch (MessagingException e) {
                     throw new IllegalStateException(e);
                 }
             }
@@ -282,11 +293,4 @@ final class FaultRun implements AutoCloseable {
             throw first;
         }
     }
-
-    static final String EMAIL = "fault-mail";
-    static final String TELEGRAM = "fault-telegram";
-    static final String WEBHOOK = "fault-webhook";
-    static final String WHATSAPP = "fault-whatsapp";
-    static final String SLACK = "fault-slack";
-    private static final String TELEGRAM_TOKEN_FILE = "telegram-token.secret";
 }

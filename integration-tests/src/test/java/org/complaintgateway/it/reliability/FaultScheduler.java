@@ -4,8 +4,7 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.complaintgateway.it.email.MailServer;
@@ -26,11 +25,7 @@ final class FaultScheduler {
     private final Object mailServerLock;
     private final FaultProfile profile;
     private final SplittableRandom random;
-    private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "fault-scheduler");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledThreadPoolExecutor clock = Clocks.named("fault-scheduler");
     private final Map<Mode, Integer> windows = new EnumMap<>(Mode.class);
     private final AtomicInteger mailServerRestarts = new AtomicInteger();
     private boolean downstreamOut;
@@ -61,12 +56,7 @@ final class FaultScheduler {
 
     /** Stops injecting and makes everything healthy again: the downstream back and accepting, nothing cut. */
     void end() {
-        clock.shutdownNow();
-        try {
-            clock.awaitTermination(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        Clocks.stop(clock);
         synchronized (this) {
             downstreamBack();
             downstream.answer(Mode.HEALTHY);

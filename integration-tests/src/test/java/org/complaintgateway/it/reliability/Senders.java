@@ -13,9 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -47,7 +45,7 @@ final class Senders implements AutoCloseable {
     /** HTTP/1.1, as webhook providers send: the JDK's default, HTTP/2 over cleartext, would run into stream limits. */
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
-    private final ScheduledExecutorService schedule = Executors.newSingleThreadScheduledExecutor(daemon());
+    private final ScheduledThreadPoolExecutor schedule = Clocks.named("fault-senders");
     private final Executor retryLater = CompletableFuture.delayedExecutor(RETRY_AFTER_MS, TimeUnit.MILLISECONDS);
     private final Map<Integer, FaultInput> unacknowledged = new ConcurrentHashMap<>();
     private final Queue<FaultInput> sent = new ConcurrentLinkedQueue<>();
@@ -74,13 +72,9 @@ final class Senders implements AutoCloseable {
         schedule.scheduleAtFixedRate(this::sendNext, 0, period.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** Inputs already started go on until acknowledged. */
     void stopNewInputs() {
-        schedule.shutdown();
-        try {
-            schedule.awaitTermination(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        Clocks.stop(schedule);
     }
 
     List<FaultInput> inputs() {
@@ -165,14 +159,6 @@ final class Senders implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        schedule.shutdownNow();
-    }
-
-    private static ThreadFactory daemon() {
-        return runnable -> {
-            Thread thread = new Thread(runnable, "fault-senders");
-            thread.setDaemon(true);
-            return thread;
-        };
+        Clocks.stop(schedule);
     }
 }
