@@ -32,13 +32,16 @@ final class GroupCommit implements AutoCloseable {
 
     private final Transactions transactions;
     private final String operation;
+    private final Unreachable unreachable;
     private final BlockingQueue<Pending<?>> waiting = new LinkedBlockingQueue<>();
     private final Thread writer;
     private volatile boolean closed;
 
-    GroupCommit(Transactions transactions, String operation) {
+    /** {@code unreachable}: the store's memory of the database being down, so that a batch fails at once meanwhile. */
+    GroupCommit(Transactions transactions, String operation, Unreachable unreachable) {
         this.transactions = transactions;
         this.operation = operation;
+        this.unreachable = unreachable;
         this.writer = new Thread(this::writeUntilClosed, "ledger-" + operation.replace(' ', '-'));
         this.writer.setDaemon(true);
         this.writer.start();
@@ -98,22 +101,18 @@ final class GroupCommit implements AutoCloseable {
     }
 
     private void commit(List<Pending<?>> batch) {
-        if (batch.size() == 1) {
-            batch.get(0).runAlone(transactions, operation);
-            return;
-        }
         List<Object> results;
         try {
-            results = transactions.run(operation, connection -> {
+            results = unreachable.guard(operation, () -> transactions.run(operation, connection -> {
                 List<Object> done = new ArrayList<>(batch.size());
                 for (Pending<?> pending : batch) {
                     done.add(pending.work().apply(connection));
                 }
                 return done;
-            });
+            }));
         } catch (RuntimeException e) {
-            if (SqlFailures.unreachable(e)) {
-                // every piece alone would wait out the pool's timeout again: fail them all now
+            if (SqlFailures.unreachable(e) || batch.size() == 1) {
+                // unreachable: every piece alone would wait out the pool's timeout again; one piece: it has been alone
                 batch.forEach(pending -> pending.result().completeExceptionally(e));
             } else {
                 batch.forEach(pending -> pending.runAlone(transactions, operation));

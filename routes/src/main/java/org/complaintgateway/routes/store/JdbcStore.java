@@ -47,9 +47,10 @@ public final class JdbcStore implements Store {
         this.pool = pool;
         this.counterPool = counterPool;
         this.transactions = new Transactions(pool);
-        this.appends = new GroupCommit(transactions, "append");
-        this.deliveredMarks = new GroupCommit(transactions, "delivered");
-        this.numbers = new ProtocolNumberAllocator(new Transactions(counterPool), protocolPrefix);
+        Unreachable unreachable = new Unreachable();
+        this.appends = new GroupCommit(transactions, "append", unreachable);
+        this.deliveredMarks = new GroupCommit(transactions, "delivered", unreachable);
+        this.numbers = new ProtocolNumberAllocator(new Transactions(counterPool), protocolPrefix, unreachable);
         this.dedupeTtl = dedupeTtl;
         this.clock = clock;
         this.outbound = new JdbcOutboundStore(transactions, clock);

@@ -4,12 +4,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.LongSupplier;
 
 /**
  * Hands out protocol numbers from blocks reserved in the protocol_counter table (hi/lo): one short
@@ -20,33 +18,21 @@ final class ProtocolNumberAllocator {
 
     static final int BLOCK_SIZE = 50;
 
-    /**
-     * After the database could not be reached, how long callers fail at once instead of trying again. Without it,
-     * every caller (they queue on this object's lock) would wait out the pool's connection timeout in turn: with the
-     * database down, the web API and the webhooks answered 503 one every two seconds, and the rest of the senders
-     * timed out. The fault suite (CrashAndFaultTest) found it.
-     */
-    static final Duration UNREACHABLE_FOR = Pools.CONNECTION_TIMEOUT;
-
     private final Transactions counter;
     private final String prefix;
-    private final LongSupplier nanoTime;
+    private final Unreachable unreachable;
     private final Map<Integer, Block> blocks = new HashMap<>();
-    private StoreUnavailableException unreachable;
-    private long unreachableAt;
 
     /**
-     * @param counter transactions on a connection pool of their own: a block is reserved while an append
-     *                holds its connection, and it must commit even if that append rolls back
+     * @param counter     transactions on a connection pool of their own: a block is reserved while an append
+     *                    holds its connection, and it must commit even if that append rolls back
+     * @param unreachable the store's memory of the database being down: callers queue on this object's lock, and
+     *                    each would wait out the pool's timeout in turn
      */
-    ProtocolNumberAllocator(Transactions counter, String prefix) {
-        this(counter, prefix, System::nanoTime);
-    }
-
-    ProtocolNumberAllocator(Transactions counter, String prefix, LongSupplier nanoTime) {
+    ProtocolNumberAllocator(Transactions counter, String prefix, Unreachable unreachable) {
         this.counter = counter;
         this.prefix = prefix;
-        this.nanoTime = nanoTime;
+        this.unreachable = unreachable;
     }
 
     /** The next number for a message received at {@code receivedAt}; the sequence restarts each UTC year. */
@@ -61,29 +47,13 @@ final class ProtocolNumberAllocator {
     }
 
     private Block reserve(int year) {
-        long sinceUnreachable = nanoTime.getAsLong() - unreachableAt;
-        if (unreachable != null && sinceUnreachable < UNREACHABLE_FOR.toNanos()) {
-            throw new StoreUnavailableException("reserve protocol numbers: cannot reach the database (it could not be "
-                    + "reached " + sinceUnreachable / 1_000_000 + " ms ago; trying again after "
-                    + UNREACHABLE_FOR.toMillis() + " ms)", unreachable.getCause());
-        }
-        long end;
-        try {
-            end = counter.run("reserve protocol numbers", connection -> {
-                if (!bump(connection, year)) {
-                    // First number of the year; a concurrent first insert makes this a unique violation, and the rerun bumps.
-                    insert(connection, year);
-                }
-                return current(connection, year);
-            });
-        } catch (StoreUnavailableException e) {
-            if (SqlFailures.unreachable(e)) {
-                unreachable = e;
-                unreachableAt = nanoTime.getAsLong();
+        long end = unreachable.guard("reserve protocol numbers", () -> counter.run("reserve protocol numbers", connection -> {
+            if (!bump(connection, year)) {
+                // First number of the year; a concurrent first insert makes this a unique violation, and the rerun bumps.
+                insert(connection, year);
             }
-            throw e;
-        }
-        unreachable = null;
+            return current(connection, year);
+        }));
         return new Block(end - BLOCK_SIZE, end);
     }
 

@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import org.complaintgateway.routes.testing.TestDatabase;
 import org.complaintgateway.routes.testing.TestH2;
 import org.junit.jupiter.api.AfterEach;
@@ -41,7 +42,7 @@ class GroupCommitTest {
             ddl.execute("CREATE TABLE t (n INTEGER NOT NULL PRIMARY KEY)");
             connection.commit();
         }
-        group = new GroupCommit(new Transactions(pool), "test");
+        group = new GroupCommit(new Transactions(pool), "test", new Unreachable());
     }
 
     @AfterEach
@@ -71,6 +72,23 @@ class GroupCommitTest {
             }
         }
         assertThat(count()).isEqualTo(19);
+    }
+
+    @Test
+    void whileTheDatabaseWasJustFoundUnreachableBatchesFailAtOnce() {
+        UnreachableDatabase database = new UnreachableDatabase();
+        AtomicLong nanoTime = new AtomicLong();
+        try (GroupCommit down = new GroupCommit(new Transactions(database.pool()), "test", new Unreachable(nanoTime::get))) {
+            SqlWork<Integer> one = connection -> 1;
+            assertThatThrownBy(() -> down.run(one)).isInstanceOf(StoreUnavailableException.class);
+            assertThatThrownBy(() -> down.run(one)).isInstanceOf(StoreUnavailableException.class)
+                    .hasMessageContaining("could not be reached");
+            assertThat(database.connectionsAsked()).as("the second batch did not wait for a connection").isEqualTo(1);
+
+            nanoTime.addAndGet(Unreachable.FOR.toNanos());
+            assertThatThrownBy(() -> down.run(one)).isInstanceOf(StoreUnavailableException.class);
+            assertThat(database.connectionsAsked()).as("tried again once the time is up").isEqualTo(2);
+        }
     }
 
     private interface Work {
