@@ -17,8 +17,6 @@ import java.util.stream.Stream;
  */
 final class GatewayProcess {
 
-    private static final String SECRET_VARIABLE = "BENCH_SIGNING_SECRET";
-    private static final String SIGNING_SECRET = "bench-signing-secret-not-a-real-one";
 
     private GatewayProcess() {
     }
@@ -33,7 +31,7 @@ final class GatewayProcess {
         Path delivered = workDir.resolve("delivered");
         Path config = writeConfig(workDir, port, managementPort, options.localDownstream() ? null : sink.url(), delivered);
         List<String> mainArgs = List.of("-jar", jar.toString(), "run", "--config", config.toString());
-        ChildJvm jvm = ChildJvm.launch(options.jvmFlags(), mainArgs, Map.of(SECRET_VARIABLE, SIGNING_SECRET),
+        ChildJvm jvm = ChildJvm.launch(options.jvmFlags(), mainArgs, Map.of(BenchmarkConfig.SECRET_VARIABLE, BenchmarkConfig.SIGNING_SECRET),
                 workDir.resolve("gateway.log"));
         List<String> command = new ArrayList<>();
         command.add("java");
@@ -48,32 +46,9 @@ final class GatewayProcess {
     /** {@code sinkUrl} null: {@code type: local}, one {@code <protocolNumber>.json} per complaint in {@code delivered}. */
     private static Path writeConfig(Path dir, int port, int managementPort, URI sinkUrl, Path delivered) {
         String downstream = sinkUrl == null
-                ? "  type: local\n"
-                + "  directory: " + delivered.toAbsolutePath() + "\n"
-                : "  type: http\n"
-                + "  url: " + sinkUrl + "\n"
-                + "  signingSecret: \"${env:" + SECRET_VARIABLE + "}\"\n";
-        String yaml = "gateway:\n"
-                + "  host: 127.0.0.1\n"
-                + "  port: " + port + "\n"
-                + "  managementPort: " + managementPort + "\n"
-                + "  dataDir: " + dir.resolve("data").toAbsolutePath() + "\n"
-                + "store:\n"
-                + "  url: jdbc:h2:file:" + dir.resolve("ledger").toAbsolutePath() + "\n"
-                + "downstream:\n"
-                + downstream
-                + "channels:\n"
-                + "  - id: site-form\n"
-                + "    type: webform\n"
-                + "    path: /\n"
-                + "    perIp: {requests: 100000, per: 1s}\n"
-                + "    perSender: {requests: 100000, per: 1s}\n";
-        try {
-            Files.createDirectories(dir);
-            return Files.writeString(dir.resolve("gateway.yaml"), yaml);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+                ? "  type: local\n  directory: " + delivered.toAbsolutePath() + "\n"
+                : BenchmarkConfig.httpDownstream(sinkUrl);
+        return BenchmarkConfig.write(dir, port, managementPort, downstream, BenchmarkConfig.WEB_FORM_CHANNEL);
     }
 
     /** Complaints written so far; the gateway writes a hidden temporary file first and moves it into place. */

@@ -1,9 +1,6 @@
 package org.complaintgateway.benchmarks;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,13 +23,6 @@ import org.complaintgateway.routes.store.LedgerState;
  */
 final class GatewayTarget implements Target {
 
-    private static final String SECRET_VARIABLE = "BENCH_SIGNING_SECRET";
-    private static final String SIGNING_SECRET = "bench-signing-secret-not-a-real-one";
-    private static final String WEB_FORM_CHANNEL = "  - id: site-form\n"
-            + "    type: webform\n"
-            + "    path: /\n"
-            + "    perIp: {requests: 100000, per: 1s}\n"
-            + "    perSender: {requests: 100000, per: 1s}\n";
 
     private final Gateway gateway;
     private final int port;
@@ -43,7 +33,7 @@ final class GatewayTarget implements Target {
     }
 
     static GatewayTarget start(URI sinkUrl, Path workDir, Integer deliveryConcurrency) {
-        return start(sinkUrl, workDir, deliveryConcurrency, WEB_FORM_CHANNEL, Map.of());
+        return start(sinkUrl, workDir, deliveryConcurrency, BenchmarkConfig.WEB_FORM_CHANNEL, Map.of());
     }
 
     /**
@@ -55,7 +45,7 @@ final class GatewayTarget implements Target {
         int port = FreePort.find();
         Path file = writeConfig(workDir, sinkUrl, port, FreePort.find(), deliveryConcurrency, channelsYaml);
         Map<String, String> env = new HashMap<>(secrets);
-        env.put(SECRET_VARIABLE, SIGNING_SECRET);
+        env.put(BenchmarkConfig.SECRET_VARIABLE, BenchmarkConfig.SIGNING_SECRET);
         GatewayConfig config;
         try {
             config = new ConfigLoader(env::get).load(file);
@@ -67,26 +57,9 @@ final class GatewayTarget implements Target {
 
     private static Path writeConfig(Path dir, URI sinkUrl, int port, int managementPort, Integer deliveryConcurrency,
                                     String channelsYaml) {
-        String yaml = "gateway:\n"
-                + "  host: 127.0.0.1\n"
-                + "  port: " + port + "\n"
-                + "  managementPort: " + managementPort + "\n"
-                + "  dataDir: " + dir.resolve("data").toAbsolutePath() + "\n"
-                + "store:\n"
-                + "  url: jdbc:h2:file:" + dir.resolve("ledger").toAbsolutePath() + "\n"
-                + "downstream:\n"
-                + "  type: http\n"
-                + "  url: " + sinkUrl + "\n"
-                + "  signingSecret: \"${env:" + SECRET_VARIABLE + "}\"\n"
-                + (deliveryConcurrency == null ? "" : "  concurrency: " + deliveryConcurrency + "\n")
-                + "channels:\n"
-                + channelsYaml;
-        try {
-            Files.createDirectories(dir);
-            return Files.writeString(dir.resolve("gateway.yaml"), yaml);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String downstream = BenchmarkConfig.httpDownstream(sinkUrl)
+                + (deliveryConcurrency == null ? "" : "  concurrency: " + deliveryConcurrency + "\n");
+        return BenchmarkConfig.write(dir, port, managementPort, downstream, channelsYaml);
     }
 
     @Override
