@@ -27,8 +27,9 @@ final class JournalTable {
     static void insert(Connection connection, JournalEntry entry, String dedupeHash) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO journal (id, protocol_number, channel_id, channel_type, external_key, dedupe_hash,"
-                        + " content_type, raw, state, reason, received_at, updated_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        + " content_type, state, reason, received_at, updated_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement insertRaw = connection.prepareStatement("INSERT INTO journal_raw (id, raw) VALUES (?, ?)")) {
             insert.setString(1, entry.id());
             insert.setString(2, entry.protocolNumber());
             insert.setString(3, entry.channelId());
@@ -36,21 +37,25 @@ final class JournalTable {
             insert.setString(5, entry.externalKey());
             insert.setString(6, dedupeHash);
             insert.setString(7, entry.contentType());
-            insert.setBytes(8, entry.raw());
-            insert.setString(9, entry.state().name());
-            insert.setString(10, entry.reason());
-            SqlTime.set(insert, 11, entry.receivedAt());
-            SqlTime.set(insert, 12, entry.updatedAt());
+            insert.setString(8, entry.state().name());
+            insert.setString(9, entry.reason());
+            SqlTime.set(insert, 10, entry.receivedAt());
+            SqlTime.set(insert, 11, entry.updatedAt());
             insert.executeUpdate();
+            insertRaw.setString(1, entry.id());
+            insertRaw.setBytes(2, entry.raw());
+            insertRaw.executeUpdate();
         }
     }
 
-    private static final String ENTRY_COLUMNS = "id, protocol_number, channel_id, channel_type, external_key,"
-            + " content_type, raw, state, reason, received_at, updated_at";
+    /** A whole entry: the journal row and, from its table of its own (V7), the raw bytes. */
+    private static final String SELECT_ENTRIES = "SELECT j.id, j.protocol_number, j.channel_id, j.channel_type,"
+            + " j.external_key, j.content_type, r.raw, j.state, j.reason, j.received_at, j.updated_at"
+            + " FROM journal j JOIN journal_raw r ON r.id = j.id";
 
     static Optional<JournalEntry> find(Connection connection, String id) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT " + ENTRY_COLUMNS + " FROM journal WHERE id = ?")) {
+                SELECT_ENTRIES + " WHERE j.id = ?")) {
             select.setString(1, id);
             try (ResultSet row = select.executeQuery()) {
                 return row.next() ? Optional.of(entry(row)) : Optional.empty();
@@ -118,8 +123,8 @@ final class JournalTable {
     /** The WAITING messages of a channel, oldest first. */
     static List<JournalEntry> waiting(Connection connection, String channelId, int limit) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT " + ENTRY_COLUMNS + " FROM journal WHERE state = 'WAITING' AND channel_id = ?"
-                        + " ORDER BY received_at, id"
+                SELECT_ENTRIES + " WHERE j.state = 'WAITING' AND j.channel_id = ?"
+                        + " ORDER BY j.received_at, j.id"
                         + " FETCH FIRST ? ROWS ONLY")) {
             select.setString(1, channelId);
             select.setInt(2, limit);

@@ -20,19 +20,23 @@ final class OutboxTable {
     static void insert(Connection connection, String id, byte[] payload, Instant now, Instant claimedUntil)
             throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO outbox (id, payload, attempts, next_attempt_at, claimed_until, state, created_at, updated_at)"
-                        + " VALUES (?, ?, 0, ?, ?, 'PENDING', ?, ?)")) {
+                "INSERT INTO outbox (id, attempts, next_attempt_at, claimed_until, state, created_at, updated_at)"
+                        + " VALUES (?, 0, ?, ?, 'PENDING', ?, ?)");
+             PreparedStatement insertPayload = connection.prepareStatement(
+                     "INSERT INTO outbox_payload (id, payload) VALUES (?, ?)")) {
             insert.setString(1, id);
-            insert.setBytes(2, payload);
-            SqlTime.set(insert, 3, now);
+            SqlTime.set(insert, 2, now);
             if (claimedUntil == null) {
-                insert.setNull(4, java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
+                insert.setNull(3, java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
             } else {
-                SqlTime.set(insert, 4, claimedUntil);
+                SqlTime.set(insert, 3, claimedUntil);
             }
+            SqlTime.set(insert, 4, now);
             SqlTime.set(insert, 5, now);
-            SqlTime.set(insert, 6, now);
             insert.executeUpdate();
+            insertPayload.setString(1, id);
+            insertPayload.setBytes(2, payload);
+            insertPayload.executeUpdate();
         }
     }
 
@@ -48,8 +52,9 @@ final class OutboxTable {
 
     static Optional<OutboxItem> item(Connection connection, String id) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT o.id, j.protocol_number, j.channel_id, o.payload, o.attempts, o.created_at, o.next_attempt_at"
-                        + " FROM outbox o JOIN journal j ON j.id = o.id WHERE o.id = ?")) {
+                "SELECT o.id, j.protocol_number, j.channel_id, p.payload, o.attempts, o.created_at, o.next_attempt_at"
+                        + " FROM outbox o JOIN journal j ON j.id = o.id JOIN outbox_payload p ON p.id = o.id"
+                        + " WHERE o.id = ?")) {
             select.setString(1, id);
             try (ResultSet row = select.executeQuery()) {
                 return row.next() ? Optional.of(new OutboxItem(row.getString("id"), row.getString("protocol_number"),
@@ -60,9 +65,9 @@ final class OutboxTable {
         }
     }
 
-    /** The canonical complaint JSON: kept in the row whatever became of its delivery, so it is there after DONE too. */
+    /** The canonical complaint JSON: kept whatever became of its delivery, so it is there after DONE too. */
     static Optional<byte[]> payload(Connection connection, String id) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT payload FROM outbox WHERE id = ?")) {
+        try (PreparedStatement select = connection.prepareStatement("SELECT payload FROM outbox_payload WHERE id = ?")) {
             select.setString(1, id);
             try (ResultSet row = select.executeQuery()) {
                 return row.next() ? Optional.of(row.getBytes("payload")) : Optional.empty();
