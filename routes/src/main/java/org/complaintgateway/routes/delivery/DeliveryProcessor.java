@@ -2,6 +2,7 @@ package org.complaintgateway.routes.delivery;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 import org.complaintgateway.routes.store.OutboxItem;
 import org.complaintgateway.routes.store.Store;
 import org.slf4j.Logger;
@@ -24,12 +25,20 @@ public final class DeliveryProcessor {
         this.clock = clock;
     }
 
-    public void deliver(OutboxItem item) {
+    /**
+     * Sends the item and records the outcome. A delivery's mark is only queued for the next group commit, and the
+     * returned future completes when it is committed: the caller can send the next item meanwhile, and the marks of
+     * several deliveries share one commit. Should the mark never commit (the gateway killed, the store down), the
+     * item stays claimed and is sent again, with the same Idempotency-Key, once its lease runs out. The rarer
+     * outcomes are recorded before this returns.
+     */
+    public CompletableFuture<Void> deliver(OutboxItem item) {
         DeliveryOutcome outcome = downstream.send(item);
         Instant now = clock.instant();
         if (outcome instanceof DeliveryOutcome.Delivered delivered) {
-            store.delivered(item.id(), delivered.status());
-        } else if (outcome instanceof DeliveryOutcome.Rejected rejected) {
+            return store.deliveredLater(item.id(), delivered.status());
+        }
+        if (outcome instanceof DeliveryOutcome.Rejected rejected) {
             LOG.warn("Complaint {} refused by the downstream ({}): dead letter", item.protocolNumber(), rejected.status());
             store.deadLetter(item.id(), rejected.reason(), rejected.status(), rejected.responseBody());
         } else if (outcome instanceof DeliveryOutcome.Retry retry) {
@@ -43,5 +52,6 @@ public final class DeliveryProcessor {
                 store.retryLater(item.id(), next, retry.reason());
             }
         }
+        return CompletableFuture.completedFuture(null);
     }
 }

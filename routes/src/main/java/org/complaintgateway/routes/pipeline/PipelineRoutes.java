@@ -8,7 +8,6 @@ import org.apache.camel.builder.RouteBuilder;
 import org.complaintgateway.routes.delivery.DeliveryProcessor;
 import org.complaintgateway.routes.store.JournalEntry;
 import org.complaintgateway.routes.store.LedgerState;
-import org.complaintgateway.routes.store.OutboxItem;
 import org.complaintgateway.routes.store.Store;
 
 /**
@@ -62,15 +61,7 @@ public final class PipelineRoutes extends RouteBuilder {
         from(PipelineEndpoints.DELIVER + "?concurrentConsumers=" + deliveryConcurrency + "&size=100000")
                 .routeId("pipeline-deliver")
                 .routeConfigurationId("pipeline-errors")
-                .process(exchange -> {
-                    try {
-                        delivery.deliver(exchange.getIn().getBody(OutboxItem.class));
-                    } finally {
-                        if (exchange.getIn().getHeader(PipelineEndpoints.HOLDS_SLOT, false, Boolean.class)) {
-                            slots.giveBack();
-                        }
-                    }
-                });
+                .process(new DeliveryStep(delivery, slots));
 
         from("timer:outbox-sweep?period=1000&delay=0")
                 .routeId("pipeline-outbox-sweep")

@@ -342,8 +342,13 @@ public final class JdbcStore implements Store {
      */
     @Override
     public void delivered(String id, int status) {
+        GroupCommit.await(deliveredLater(id, status), "delivered");
+    }
+
+    @Override
+    public CompletableFuture<Void> deliveredLater(String id, int status) {
         Instant now = now();
-        deliveredMarks.run(connection -> {
+        return deliveredMarks.submit(connection -> {
             if (OutboxTable.done(connection, id, status, now)
                     && !JournalTable.transition(connection, id, LedgerState.QUEUED, LedgerState.FORWARDED, null, now)) {
                 JournalTable.transition(connection, id, LedgerState.DEAD_LETTER, LedgerState.FORWARDED, null, now);

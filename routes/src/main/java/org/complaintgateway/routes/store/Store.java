@@ -98,6 +98,12 @@ public interface Store extends AutoCloseable {
     /** The downstream accepted it: outbox done, journal FORWARDED. */
     void delivered(String id, int status);
 
+    /**
+     * As {@link #delivered}, without waiting for the commit: the future completes once it is committed, or fails as
+     * delivered would throw. The marks of concurrent deliveries share commits.
+     */
+    java.util.concurrent.CompletableFuture<Void> deliveredLater(String id, int status);
+
     /** A retryable failure: attempts + 1, next try at {@code nextAttemptAt}, claim released. */
     void retryLater(String id, Instant nextAttemptAt, String lastError);
 
