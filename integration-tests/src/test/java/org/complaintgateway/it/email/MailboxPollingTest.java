@@ -112,6 +112,36 @@ class MailboxPollingTest {
         assertThat(channel.ledger.total()).isEqualTo(2);
     }
 
+    /**
+     * One poll takes the whole backlog and reads mail ahead of its exchange (the commit of one overlaps the fetch of
+     * the next): every mail ends FORWARDED once, nothing read ahead is recorded twice, and a reply in the same poll as
+     * the mail it answers still finds it, because a reply is not read ahead of what comes before it.
+     */
+    @Test
+    void aBacklogInOnePollIsReadAheadAndAReplyInItStillFindsTheMailItAnswers() {
+        MailServer mail = MailServer.start();
+        for (int i = 1; i <= 20; i++) {
+            mail.deliver(TestMails.complaint("ahead-" + i + "@example.org", "Backlog " + i, "Mail " + i + " of twenty.\n"));
+            if (i == 3) {
+                mail.deliver(TestMails.reply("ahead-reply@example.org", "ahead-3@example.org", "Re: Backlog 3",
+                        "And one more thing about mail 3.\n"));
+            }
+        }
+        channel = MailChannel.start(dir, mail, "imap", "    pollEvery: 1h\n", UnaryOperator.identity());
+
+        List<JsonNode> delivered = channel.awaitDelivered(21);
+        channel.awaitLedger(LedgerState.FORWARDED, 21);
+        assertThat(channel.ledger.total()).as("one journal row per mail, none read twice").isEqualTo(21);
+        JsonNode original = delivered.stream().filter(c -> c.path("subject").asText().equals("Backlog 3")
+                && c.path("relations").path("followUpOf").isMissingNode()).findFirst().orElseThrow();
+        JsonNode reply = delivered.stream().filter(c -> c.path("text").asText().contains("one more thing"))
+                .findFirst().orElseThrow();
+        assertThat(reply.path("relations").path("followUpOf").asText()).isEqualTo(original.path("id").asText());
+        // a mail read ahead may be delivered before its own exchange marks it seen
+        await().atMost(MailChannel.WITHIN).until(() -> mail.messages("INBOX").stream().allMatch(mail::seen));
+        assertThat(mail.messages("INBOX")).hasSize(21);
+    }
+
     @Test
     void aReplyToAComplaintIsDeliveredAsItsFollowUp() {
         channel = MailChannel.start(dir, "imap", "");

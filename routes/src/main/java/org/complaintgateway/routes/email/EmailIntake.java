@@ -47,6 +47,7 @@ public final class EmailIntake implements Processor {
     private final EmailMapping mapping;
     private final JournalingIntake polling;
     private final FailedAttempts attempts = new FailedAttempts();
+    private final MailReadAhead readAhead = new MailReadAhead();
     /** POP3 mail quarantined without its body: left on the server for the admin, and not taken again. */
     private final Set<String> leftOnServer = ConcurrentHashMap.newKeySet();
 
@@ -76,12 +77,17 @@ public final class EmailIntake implements Processor {
             return;
         }
         try {
-            Optional<byte[]> raw = RawMail.read(mail, channel.maxMessageBytes());
-            if (raw.isEmpty()) {
-                quarantineHeaderOnly(exchange, mail, mailKey, tooLarge(-1));
-                return;
+            Optional<JournalingIntake.Journaling> journaling = readAhead.take(mail);
+            if (journaling.isEmpty()) {
+                Optional<byte[]> raw = RawMail.read(mail, channel.maxMessageBytes());
+                if (raw.isEmpty()) {
+                    quarantineHeaderOnly(exchange, mail, mailKey, tooLarge(-1));
+                    return;
+                }
+                journaling = Optional.of(journalLater(raw.get(), mail));
             }
-            journal(exchange, raw.get(), serverDate(mail));
+            readAhead.startAfter(exchange, mail, this::startAhead);
+            journaled(exchange, journaling.get().await());
             attempts.forget(mailKey);
         } catch (StoreUnavailableException e) {
             // not the mail's fault: it stays unseen and is tried again without counting
@@ -96,11 +102,31 @@ public final class EmailIntake implements Processor {
         }
     }
 
-    private void journal(Exchange exchange, byte[] raw, Instant serverDate) {
+    private JournalingIntake.Journaling journalLater(byte[] raw, Message mail) {
         String key = EmailKeys.messageKey(raw);
-        AppendOutcome outcome = polling.journal(message(key, RAW_CONTENT_TYPE, raw), mapping.receivedBy(serverDate));
+        return polling.journalLater(message(key, RAW_CONTENT_TYPE, raw), mapping.receivedBy(serverDate(mail)));
+    }
+
+    private void journaled(Exchange exchange, AppendOutcome outcome) {
         if (!outcome.duplicate() && outcome.entry().state() == LedgerState.QUARANTINED) {
             toFailedFolder(exchange);
+        }
+    }
+
+    /**
+     * Starts journaling a mail ahead of its exchange, when nothing about it needs the exchange: within the size limit
+     * and no mail failing lately (a failing mail's attempts are counted by its own exchange). Empty otherwise, and on
+     * any failure, which its own exchange then meets and reports.
+     */
+    private Optional<JournalingIntake.Journaling> startAhead(Message mail) {
+        try {
+            if (!attempts.none() || mail.getSize() > channel.maxMessageBytes()) {
+                return Optional.empty();
+            }
+            Optional<byte[]> raw = RawMail.read(mail, channel.maxMessageBytes());
+            return raw.isEmpty() ? Optional.empty() : Optional.of(journalLater(raw.get(), mail));
+        } catch (IOException | MessagingException | RuntimeException e) {
+            return Optional.empty();
         }
     }
 

@@ -70,6 +70,7 @@ final class PrefetchingUidGenerator implements MailUidGenerator {
         profile.add(FetchProfile.Item.SIZE);
         profile.add(IMAPFolder.FetchProfileItem.INTERNALDATE);
         profile.add(MESSAGE_ID);
+        MailReadAhead.HEADERS.forEach(profile::add);
         return profile;
     }
 }

@@ -35,4 +35,9 @@ public final class FailedAttempts {
     public synchronized void forget(String key) {
         failures.remove(key);
     }
+
+    /** Whether nothing has failed lately (or everything that did has since succeeded). */
+    public synchronized boolean none() {
+        return failures.isEmpty();
+    }
 }

@@ -1,0 +1,131 @@
+package org.complaintgateway.routes.email;
+
+import jakarta.mail.Flags;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.WeakHashMap;
+import java.util.function.Function;
+import org.apache.camel.Exchange;
+import org.apache.camel.ExchangePropertyKey;
+import org.complaintgateway.routes.pipeline.JournalingIntake;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts journaling the next mails of a poll while the current one's commit is awaited: camel-mail hands the intake one
+ * mail at a time and marks it only after the intake returned, so without this the poll fetched, mapped and committed
+ * each mail before it fetched the next, and the commit (the other core's work) never overlapped with the fetch.
+ *
+ * <p>Nothing is acknowledged early: a mail read ahead is marked (seen, moved) only when its own exchange comes and finds
+ * its journaling committed. A mail read ahead whose exchange never comes (the poll ended early, the gateway stopped) is
+ * unseen still, comes again and is recorded as a DUPLICATE, as after a crash between commit and flag.
+ * Only IMAP, only mails the poll will take next (unseen, in folder order, within the poll's batch), and a bounded
+ * number of mails and bytes at a time.
+ */
+final class MailReadAhead {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MailReadAhead.class);
+    static final int MAILS = 8;
+    static final long BYTES = 16L * 1024 * 1024;
+    /** The headers {@link #mayReferBack} reads: fetched with the poll's other attributes, in one round trip. */
+    static final List<String> HEADERS = List.of("In-Reply-To", "References", "Content-Type", "Return-Path", "From");
+    /** How far past the current mail to look for the next unseen ones. */
+    private static final int SCAN = 4 * MAILS;
+
+    /** Journalings started, by the message object of the open folder; gone with the folder when it is closed. */
+    private final Map<Message, Started> started = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private record Started(JournalingIntake.Journaling journaling, long bytes) {
+    }
+
+    /** The journaling already started for this mail, if any; it is the caller's now. */
+    Optional<JournalingIntake.Journaling> take(Message mail) {
+        return Optional.ofNullable(started.remove(mail)).map(Started::journaling);
+    }
+
+    /**
+     * Starts journaling the unseen mails after {@code current} that its poll will take, up to the bounds: {@code start}
+     * fetches and journals one without awaiting the commit, or returns empty when the mail should wait for its own
+     * exchange (too large, or anything unusual about it).
+     */
+    void startAfter(Exchange exchange, Message current, Function<Message, Optional<JournalingIntake.Journaling>> start) {
+        if (Integer.valueOf(0).equals(exchange.getProperty(ExchangePropertyKey.BATCH_INDEX, Integer.class))) {
+            started.clear(); // a new poll: what an earlier one read ahead and never took comes again anyway
+        }
+        Folder folder = current.getFolder();
+        int left = remainingInBatch(exchange);
+        if (folder == null || !folder.isOpen() || left <= 0) {
+            return;
+        }
+        try {
+            int last = Math.min(folder.getMessageCount(), current.getMessageNumber() + SCAN);
+            int wanted = Math.min(left, MAILS);
+            int ahead = 0;
+            long bytes = bytesStarted();
+            for (int number = current.getMessageNumber() + 1; number <= last && ahead < wanted; number++) {
+                Message next = folder.getMessage(number);
+                if (next.isSet(Flags.Flag.SEEN) || next.isSet(Flags.Flag.DELETED)) {
+                    continue; // not in this poll: camel-mail takes unseen mail only
+                }
+                ahead++;
+                if (started.containsKey(next)) {
+                    continue;
+                }
+                long size = Math.max(0, next.getSize());
+                if (bytes + size > BYTES && bytes > 0) {
+                    return;
+                }
+                Optional<JournalingIntake.Journaling> journaling = mayReferBack(next) ? Optional.empty() : start.apply(next);
+                if (journaling.isEmpty()) {
+                    return; // in folder order: what follows an unusual mail waits for it
+                }
+                started.put(next, new Started(journaling.get(), size));
+                bytes += size;
+            }
+        } catch (MessagingException | RuntimeException e) {
+            // only an optimisation: each mail is then taken in when its own exchange comes
+            LOG.debug("Reading mail ahead stopped: {}", e.toString());
+        }
+    }
+
+    /**
+     * Whether mapping the mail may look up a message journaled moments before, maybe in this very poll, and so must
+     * wait until every mail before it is committed, as its own exchange does: a reply (In-Reply-To, References) or a
+     * bounce (a report, a daemon's mail, a null Return-Path), which the mapping links to what it answers. A protocol
+     * number in the subject needs no wait: a customer only knows it once its complaint was committed.
+     */
+    static boolean mayReferBack(Message mail) throws MessagingException {
+        if (mail.getHeader("In-Reply-To") != null || mail.getHeader("References") != null) {
+            return true;
+        }
+        String[] type = mail.getHeader("Content-Type");
+        if (type != null && type.length > 0 && type[0].toLowerCase(Locale.ROOT).contains("multipart/report")) {
+            return true;
+        }
+        String[] returnPath = mail.getHeader("Return-Path");
+        if (returnPath != null && returnPath.length > 0 && returnPath[0].replaceAll("\\s", "").equals("<>")) {
+            return true;
+        }
+        String[] from = mail.getHeader("From");
+        String sender = from == null || from.length == 0 ? "" : from[0].toLowerCase(Locale.ROOT);
+        return sender.contains("mailer-daemon") || sender.contains("postmaster");
+    }
+
+    private long bytesStarted() {
+        synchronized (started) {
+            return started.values().stream().mapToLong(Started::bytes).sum();
+        }
+    }
+
+    private static int remainingInBatch(Exchange exchange) {
+        Integer index = exchange.getProperty(ExchangePropertyKey.BATCH_INDEX, Integer.class);
+        Integer size = exchange.getProperty(ExchangePropertyKey.BATCH_SIZE, Integer.class);
+        return index == null || size == null ? 0 : size - index - 1;
+    }
+}
