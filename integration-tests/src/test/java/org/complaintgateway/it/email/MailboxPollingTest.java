@@ -62,7 +62,8 @@ class MailboxPollingTest {
 
         channel.awaitDelivered(7);
         channel.awaitLedger(LedgerState.FORWARDED, 7);
-        assertThat(mail.messages("INBOX")).hasSize(7).allMatch(mail::seen);
+        await().atMost(MailChannel.WITHIN).until(() -> mail.messages("INBOX").stream().allMatch(mail::seen));
+        assertThat(mail.messages("INBOX")).hasSize(7);
     }
 
     @Test

@@ -36,7 +36,23 @@ final class MimeParser {
 
     /** Only the top-level header: what journaling and deduplication need, without reading any body. */
     static Header parseHeader(byte[] raw) throws IOException {
-        return builder().parseHeader(new ByteArrayInputStream(raw));
+        // only the header's bytes: given the whole mail, mime4j goes on into the body looking for the first boundary
+        return builder().parseHeader(new ByteArrayInputStream(raw, 0, headerLength(raw)));
+    }
+
+    /** Up to and including the first empty line (CRLF or a bare LF), or all of it when no body follows. */
+    static int headerLength(byte[] raw) {
+        int lineStart = 0;
+        for (int i = 0; i < raw.length; i++) {
+            if (raw[i] == '\n') {
+                int length = i - lineStart;
+                if (length == 0 || (length == 1 && raw[lineStart] == '\r')) {
+                    return i + 1;
+                }
+                lineStart = i + 1;
+            }
+        }
+        return raw.length;
     }
 
     /** Why parsing failed, without quoting the mail: the limit that was hit, else the kind of exception. */

@@ -16,6 +16,22 @@ class EmailKeysTest {
     }
 
     @Test
+    void theKeyIsReadFromTheHeaderAloneWhateverTheBodyHolds() {
+        String header = "Message-ID: <header-1@example.org>\r\nContent-Type: multipart/mixed; boundary=b\r\n";
+        // a body that looks like more header lines, and a multipart never closed: neither is read
+        byte[] crlf = (header + "\r\nMessage-ID: <body@example.org>\r\n--b\r\n" + "x".repeat(100_000))
+                .getBytes(StandardCharsets.US_ASCII);
+        byte[] lf = (header.replace("\r\n", "\n") + "\nMessage-ID: <body@example.org>\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] noBody = header.getBytes(StandardCharsets.US_ASCII);
+
+        assertThat(EmailKeys.messageKey(crlf)).isEqualTo("header-1@example.org");
+        assertThat(EmailKeys.messageKey(lf)).isEqualTo("header-1@example.org");
+        assertThat(EmailKeys.messageKey(noBody)).isEqualTo("header-1@example.org");
+        assertThat(MimeParser.headerLength(crlf)).isEqualTo(header.length() + 2);
+        assertThat(MimeParser.headerLength(noBody)).isEqualTo(noBody.length);
+    }
+
+    @Test
     void missingMessageIdGivesTheHashOfTheRawBytes() {
         byte[] raw = raw("no-message-id.eml");
 
