@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -47,7 +48,7 @@ public final class EmailIntake implements Processor {
     private final EmailMapping mapping;
     private final JournalingIntake polling;
     private final FailedAttempts attempts = new FailedAttempts();
-    private final MailReadAhead readAhead = new MailReadAhead();
+    private final MailReadAhead readAhead;
     /** POP3 mail quarantined without its body: left on the server for the admin, and not taken again. */
     private final Set<String> leftOnServer = ConcurrentHashMap.newKeySet();
 
@@ -56,6 +57,7 @@ public final class EmailIntake implements Processor {
         this.store = store;
         this.mapping = mapping;
         this.polling = polling;
+        this.readAhead = new MailReadAhead(channel.id());
     }
 
     @Override
@@ -84,7 +86,7 @@ public final class EmailIntake implements Processor {
                     quarantineHeaderOnly(exchange, mail, mailKey, tooLarge(-1));
                     return;
                 }
-                journaling = Optional.of(journalLater(raw.get(), mail));
+                journaling = Optional.of(journalLater(raw.get(), serverDate(mail)));
             }
             readAhead.startAfter(exchange, mail, this::startAhead);
             journaled(exchange, journaling.get().await());
@@ -102,9 +104,9 @@ public final class EmailIntake implements Processor {
         }
     }
 
-    private JournalingIntake.Journaling journalLater(byte[] raw, Message mail) {
+    private JournalingIntake.Journaling journalLater(byte[] raw, Instant serverDate) {
         String key = EmailKeys.messageKey(raw);
-        return polling.journalLater(message(key, RAW_CONTENT_TYPE, raw), mapping.receivedBy(serverDate(mail)));
+        return polling.journalLater(message(key, RAW_CONTENT_TYPE, raw), mapping.receivedBy(serverDate));
     }
 
     private void journaled(Exchange exchange, AppendOutcome outcome) {
@@ -114,17 +116,19 @@ public final class EmailIntake implements Processor {
     }
 
     /**
-     * Starts journaling a mail ahead of its exchange, when nothing about it needs the exchange: within the size limit
-     * and no mail failing lately (a failing mail's attempts are counted by its own exchange). Empty otherwise, and on
-     * any failure, which its own exchange then meets and reports.
+     * Fetches a mail ahead of its exchange and starts mapping and journaling it on the read-ahead's mapping thread,
+     * when nothing about it needs the exchange: within the size limit and no mail failing lately (a failing mail's
+     * attempts are counted by its own exchange). Empty otherwise, and when the fetch fails, which its own exchange
+     * then meets and reports.
      */
-    private Optional<JournalingIntake.Journaling> startAhead(Message mail) {
+    private Optional<CompletableFuture<JournalingIntake.Journaling>> startAhead(Message mail) {
         try {
             if (!attempts.none() || mail.getSize() > channel.maxMessageBytes()) {
                 return Optional.empty();
             }
             Optional<byte[]> raw = RawMail.read(mail, channel.maxMessageBytes());
-            return raw.isEmpty() ? Optional.empty() : Optional.of(journalLater(raw.get(), mail));
+            Instant serverDate = serverDate(mail);
+            return raw.map(bytes -> readAhead.map(() -> journalLater(bytes, serverDate)));
         } catch (IOException | MessagingException | RuntimeException e) {
             return Optional.empty();
         }

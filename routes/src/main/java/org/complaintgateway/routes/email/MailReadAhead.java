@@ -10,7 +10,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.WeakHashMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.complaintgateway.routes.pipeline.JournalingIntake;
@@ -20,7 +27,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Starts journaling the next mails of a poll while the current one's commit is awaited: camel-mail hands the intake one
  * mail at a time and marks it only after the intake returned, so without this the poll fetched, mapped and committed
- * each mail before it fetched the next, and the commit (the other core's work) never overlapped with the fetch.
+ * each mail before it fetched the next, and neither the mapping nor the commit ever overlapped with a fetch. Mails read
+ * ahead are fetched on the poll's thread and mapped on a thread beside it.
  *
  * <p>Nothing is acknowledged early: a mail read ahead is marked (seen, moved) only when its own exchange comes and finds
  * its journaling committed. A mail read ahead whose exchange never comes (the poll ended early, the gateway stopped) is
@@ -33,6 +41,7 @@ final class MailReadAhead {
     private static final Logger LOG = LoggerFactory.getLogger(MailReadAhead.class);
     static final int MAILS = 8;
     static final long BYTES = 16L * 1024 * 1024;
+    private static final int MAPPING_THREADS = 2;
     /** The headers {@link #mayReferBack} reads: fetched with the poll's other attributes, in one round trip. */
     static final List<String> HEADERS = List.of("In-Reply-To", "References", "Content-Type", "Return-Path", "From");
     /** How far past the current mail to look for the next unseen ones. */
@@ -40,13 +49,49 @@ final class MailReadAhead {
 
     /** Journalings started, by the message object of the open folder; gone with the folder when it is closed. */
     private final Map<Message, Started> started = Collections.synchronizedMap(new WeakHashMap<>());
+    /**
+     * Maps the mails read ahead beside the poll's thread, which meanwhile fetches the next ones: mapping is most of a
+     * mail's CPU. Threads end when idle, so a stopped channel leaves none behind.
+     */
+    private final ThreadPoolExecutor mappers;
 
-    private record Started(JournalingIntake.Journaling journaling, long bytes) {
+    private record Started(CompletableFuture<JournalingIntake.Journaling> journaling, long bytes) {
     }
 
-    /** The journaling already started for this mail, if any; it is the caller's now. */
+    MailReadAhead(String channelId) {
+        int threads = Math.max(1, Math.min(MAPPING_THREADS, Runtime.getRuntime().availableProcessors() - 1));
+        AtomicInteger count = new AtomicInteger();
+        this.mappers = new ThreadPoolExecutor(threads, threads, 10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                work -> {
+                    Thread thread = new Thread(work, "mail-read-ahead-" + channelId + "-" + count.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        this.mappers.allowCoreThreadTimeOut(true);
+    }
+
+    /** Runs {@code journaling} (mapping, then the hand-off to the journal's writer) on a mapping thread. */
+    CompletableFuture<JournalingIntake.Journaling> map(Supplier<JournalingIntake.Journaling> journaling) {
+        return CompletableFuture.supplyAsync(journaling, mappers);
+    }
+
+    /**
+     * The journaling already started for this mail, if any; it is the caller's now. Throws what starting it threw
+     * (the store unavailable, say), as starting it on the caller's thread would have.
+     */
     Optional<JournalingIntake.Journaling> take(Message mail) {
-        return Optional.ofNullable(started.remove(mail)).map(Started::journaling);
+        Started ahead = started.remove(mail);
+        if (ahead == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ahead.journaling().join());
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /**
@@ -54,7 +99,8 @@ final class MailReadAhead {
      * fetches and journals one without awaiting the commit, or returns empty when the mail should wait for its own
      * exchange (too large, or anything unusual about it).
      */
-    void startAfter(Exchange exchange, Message current, Function<Message, Optional<JournalingIntake.Journaling>> start) {
+    void startAfter(Exchange exchange, Message current,
+                    Function<Message, Optional<CompletableFuture<JournalingIntake.Journaling>>> start) {
         if (Integer.valueOf(0).equals(exchange.getProperty(ExchangePropertyKey.BATCH_INDEX, Integer.class))) {
             started.clear(); // a new poll: what an earlier one read ahead and never took comes again anyway
         }
@@ -81,7 +127,8 @@ final class MailReadAhead {
                 if (bytes + size > BYTES && bytes > 0) {
                     return;
                 }
-                Optional<JournalingIntake.Journaling> journaling = mayReferBack(next) ? Optional.empty() : start.apply(next);
+                Optional<CompletableFuture<JournalingIntake.Journaling>> journaling =
+                        mayReferBack(next) ? Optional.empty() : start.apply(next);
                 if (journaling.isEmpty()) {
                     return; // in folder order: what follows an unusual mail waits for it
                 }
