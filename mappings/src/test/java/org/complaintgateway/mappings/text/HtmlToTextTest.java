@@ -2,6 +2,8 @@ package org.complaintgateway.mappings.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.SplittableRandom;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -69,5 +71,25 @@ class HtmlToTextTest {
     @Test
     void nullIsNotMarkup() {
         assertThat(HtmlToText.containsMarkup(null)).isFalse();
+    }
+
+    @Test
+    void tidyingInOnePassDoesWhatTheThreeRegularExpressionsDid() {
+        Pattern spaces = Pattern.compile("[ \\u00A0]+");
+        Pattern spacesAroundBreak = Pattern.compile(" ?\n ?");
+        Pattern blankLines = Pattern.compile("\n{3,}");
+        char[] alphabet = {'a', ' ', '\u00A0', '\n', '\t', '\r', '\u2003', 'x'};
+        SplittableRandom random = new SplittableRandom(20261122L);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(20);
+            for (int i = 0; i < length; i++) {
+                text.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            String regexes = spaces.matcher(text).replaceAll(" ");
+            regexes = spacesAroundBreak.matcher(regexes).replaceAll("\n");
+            regexes = blankLines.matcher(regexes).replaceAll("\n\n").strip();
+            assertThat(HtmlToText.tidy(text)).as("tidy(%s)", text.toString().replace("\n", "\\n")).isEqualTo(regexes);
+        }
     }
 }
