@@ -1,7 +1,6 @@
 package org.complaintgateway.routes.email;
 
 import jakarta.mail.Flags;
-import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import java.util.Collections;
@@ -21,6 +20,7 @@ import java.util.function.Supplier;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.complaintgateway.routes.pipeline.JournalingIntake;
+import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -105,9 +105,9 @@ final class MailReadAhead {
         if (Integer.valueOf(0).equals(exchange.getProperty(ExchangePropertyKey.BATCH_INDEX, Integer.class))) {
             started.clear(); // a new poll: what an earlier one read ahead and never took comes again anyway
         }
-        Folder folder = current.getFolder();
         int left = remainingInBatch(exchange);
-        if (folder == null || !folder.isOpen() || left <= 0) {
+        // IMAP only: POP3 has no seen flag to tell the poll's mails by, and keeps on the server the mails it put aside
+        if (!(current.getFolder() instanceof IMAPFolder folder) || !folder.isOpen() || left <= 0) {
             return;
         }
         try {
