@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.WeakHashMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -77,22 +76,12 @@ final class MailReadAhead {
     }
 
     /**
-     * The journaling already started for this mail, if any; it is the caller's now. Throws what starting it threw
-     * (the store unavailable, say), as starting it on the caller's thread would have.
+     * The journaling already started for this mail, if any; it is the caller's now. Awaiting it rethrows what failed
+     * its start (the store unavailable, say) as well as its commit.
      */
     Optional<JournalingIntake.Journaling> take(Message mail) {
-        Started ahead = started.remove(mail);
-        if (ahead == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(ahead.journaling().join());
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
+        return Optional.ofNullable(started.remove(mail))
+                .map(ahead -> JournalingIntake.Journaling.started(ahead.journaling()));
     }
 
     /**

@@ -98,6 +98,14 @@ public final class JournalingIntake {
             this.committed = committed;
         }
 
+        /**
+         * A journaling started elsewhere (on another thread): awaiting it awaits the start, then the commit, and
+         * rethrows what failed either, as awaiting a journaling started here would.
+         */
+        public static Journaling started(CompletableFuture<Journaling> starting) {
+            return new Journaling(starting.thenCompose(journaling -> journaling.committed));
+        }
+
         /** Waits for the commit; rethrows what failed it. */
         public AppendOutcome await() {
             return joined(committed);
