@@ -28,7 +28,10 @@ public final class HttpDownstream implements Downstream {
     public HttpDownstream(ProducerTemplate producer, DownstreamSettings settings, Clock clock) {
         this.producer = producer;
         String url = settings.url().toString();
-        this.endpointUri = url + (url.contains("?") ? "&" : "?") + "throwExceptionOnFailure=false";
+        // The method on the endpoint, not in a CamelHttpMethod header: camel-http converts that header's String to its
+        // enum on every request, by a type-converter lookup that misses its cache each time (3.5 % of the CPU of a busy
+        // gateway, in JFR).
+        this.endpointUri = url + (url.contains("?") ? "&" : "?") + "throwExceptionOnFailure=false&httpMethod=POST";
         this.auth = settings.auth() == null ? new DownstreamAuth.None() : settings.auth();
         this.signer = settings.signingSecret() == null ? null : new DownstreamSigner(settings.signingSecret().reveal());
         this.clock = clock;
@@ -52,7 +55,6 @@ public final class HttpDownstream implements Downstream {
 
     private void prepare(Message request, OutboxItem item) {
         request.setBody(item.payload());
-        request.setHeader(Exchange.HTTP_METHOD, "POST");
         request.setHeader(Exchange.CONTENT_TYPE, "application/json");
         request.setHeader("Idempotency-Key", item.id());
         request.setHeader("X-Protocol-Number", item.protocolNumber());

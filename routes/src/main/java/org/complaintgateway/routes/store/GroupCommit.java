@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * Commits the small writes of many threads together: one writer thread runs every piece of work
@@ -14,14 +15,16 @@ import java.util.concurrent.TimeUnit;
  * {@code WRITE_DELAY=0} every H2 commit writes a chunk of B-tree pages to the file, so under load
  * one commit for many complaints saves most of the store's CPU (DESIGN.md: "win the speed back by
  * committing in batches"); alone, a caller waits for no one. A batch that fails is run again one
- * piece at a time, so one failing piece fails only its own caller.
+ * piece at a time, so one failing piece fails only its own caller. One writer per store serves every kind of
+ * write (journal appends and delivered marks): each commit costs about the same whatever it holds, so two writers
+ * committing side by side paid for two commits where one would do (a quarter of the store's CPU, measured).
  */
 final class GroupCommit implements AutoCloseable {
 
     private static final int MAX_BATCH = 64;
 
-    private record Pending<T>(SqlWork<T> work, CompletableFuture<T> result) {
-        void runAlone(Transactions transactions, String operation) {
+    private record Pending<T>(String operation, SqlWork<T> work, CompletableFuture<T> result) {
+        void runAlone(Transactions transactions) {
             try {
                 result.complete(transactions.run(operation, work));
             } catch (RuntimeException e) {
@@ -31,36 +34,40 @@ final class GroupCommit implements AutoCloseable {
     }
 
     private final Transactions transactions;
-    private final String operation;
     private final Unreachable unreachable;
     private final BlockingQueue<Pending<?>> waiting = new LinkedBlockingQueue<>();
     private final Thread writer;
     private volatile boolean closed;
 
-    /** {@code unreachable}: the store's memory of the database being down, so that a batch fails at once meanwhile. */
-    GroupCommit(Transactions transactions, String operation, Unreachable unreachable) {
+    /**
+     * {@code unreachable}: the store's memory of the database being down, so that a batch fails at once meanwhile.
+     * {@code name}: of the writer thread.
+     */
+    GroupCommit(Transactions transactions, String name, Unreachable unreachable) {
         this.transactions = transactions;
-        this.operation = operation;
         this.unreachable = unreachable;
-        this.writer = new Thread(this::writeUntilClosed, "ledger-" + operation.replace(' ', '-'));
+        this.writer = new Thread(this::writeUntilClosed, name);
         this.writer.setDaemon(true);
         this.writer.start();
     }
 
-    /** Runs {@code work} in the next group transaction and returns its result once that is committed. */
-    <T> T run(SqlWork<T> work) {
-        return await(submit(work), operation);
+    /**
+     * Runs {@code work} in the next group transaction and returns its result once that is committed; {@code operation}
+     * names it in failures.
+     */
+    <T> T run(String operation, SqlWork<T> work) {
+        return await(submit(operation, work), operation);
     }
 
     /**
      * Queues {@code work} for a group transaction and returns at once; the future completes when it is committed.
      * Works run in the order they were submitted, so one caller's works keep their order.
      */
-    <T> CompletableFuture<T> submit(SqlWork<T> work) {
+    <T> CompletableFuture<T> submit(String operation, SqlWork<T> work) {
         if (closed) {
             return CompletableFuture.failedFuture(new StoreUnavailableException(operation + ": the store is closed", null));
         }
-        Pending<T> pending = new Pending<>(work, new CompletableFuture<>());
+        Pending<T> pending = new Pending<>(operation, work, new CompletableFuture<>());
         waiting.add(pending);
         return pending.result();
     }
@@ -102,6 +109,8 @@ final class GroupCommit implements AutoCloseable {
 
     private void commit(List<Pending<?>> batch) {
         List<Object> results;
+        // a failure of the batch as a whole reaches every caller in it, so it names what they were doing
+        String operation = batch.stream().map(Pending::operation).distinct().collect(Collectors.joining(" and "));
         try {
             results = unreachable.guard(operation, () -> transactions.run(operation, connection -> {
                 List<Object> done = new ArrayList<>(batch.size());
@@ -115,7 +124,7 @@ final class GroupCommit implements AutoCloseable {
                 // unreachable: every piece alone would wait out the pool's timeout again; one piece: it has been alone
                 batch.forEach(pending -> pending.result().completeExceptionally(e));
             } else {
-                batch.forEach(pending -> pending.runAlone(transactions, operation));
+                batch.forEach(pending -> pending.runAlone(transactions));
             }
             return;
         }

@@ -35,8 +35,7 @@ public final class JdbcStore implements Store {
     private final HikariDataSource pool;
     private final HikariDataSource counterPool;
     private final Transactions transactions;
-    private final GroupCommit appends;
-    private final GroupCommit deliveredMarks;
+    private final GroupCommit writes;
     private final ProtocolNumberAllocator numbers;
     private final Duration dedupeTtl;
     private final Clock clock;
@@ -48,8 +47,7 @@ public final class JdbcStore implements Store {
         this.counterPool = counterPool;
         this.transactions = new Transactions(pool);
         Unreachable unreachable = new Unreachable();
-        this.appends = new GroupCommit(transactions, "append", unreachable);
-        this.deliveredMarks = new GroupCommit(transactions, "delivered", unreachable);
+        this.writes = new GroupCommit(transactions, "ledger-writer", unreachable);
         this.numbers = new ProtocolNumberAllocator(new Transactions(counterPool), protocolPrefix, unreachable);
         this.dedupeTtl = dedupeTtl;
         this.clock = clock;
@@ -187,7 +185,7 @@ public final class JdbcStore implements Store {
                 message.channelType(), message.externalKey(), message.contentType(), message.raw(), LedgerState.RECEIVED,
                 null, now, now);
         Normalization normalization = normalize.apply(received);
-        return appends.submit(connection -> {
+        return writes.submit("append", connection -> {
             Optional<AppendOutcome> duplicate = takeDedupeKey(connection, hash, received.id(), message, now);
             if (duplicate.isPresent()) {
                 return duplicate.get();
@@ -348,7 +346,7 @@ public final class JdbcStore implements Store {
     @Override
     public CompletableFuture<Void> deliveredLater(String id, int status) {
         Instant now = now();
-        return deliveredMarks.submit(connection -> {
+        return writes.submit("delivered", connection -> {
             if (OutboxTable.done(connection, id, status, now)
                     && !JournalTable.transition(connection, id, LedgerState.QUEUED, LedgerState.FORWARDED, null, now)) {
                 JournalTable.transition(connection, id, LedgerState.DEAD_LETTER, LedgerState.FORWARDED, null, now);
@@ -447,8 +445,7 @@ public final class JdbcStore implements Store {
 
     @Override
     public void close() {
-        appends.close();
-        deliveredMarks.close();
+        writes.close();
         counterPool.close();
         pool.close();
     }

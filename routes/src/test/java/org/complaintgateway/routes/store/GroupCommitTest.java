@@ -80,13 +80,13 @@ class GroupCommitTest {
         AtomicLong nanoTime = new AtomicLong();
         try (GroupCommit down = new GroupCommit(new Transactions(database.pool()), "test", new Unreachable(nanoTime::get))) {
             SqlWork<Integer> one = connection -> 1;
-            assertThatThrownBy(() -> down.run(one)).isInstanceOf(StoreUnavailableException.class);
-            assertThatThrownBy(() -> down.run(one)).isInstanceOf(StoreUnavailableException.class)
+            assertThatThrownBy(() -> down.run("test", one)).isInstanceOf(StoreUnavailableException.class);
+            assertThatThrownBy(() -> down.run("test", one)).isInstanceOf(StoreUnavailableException.class)
                     .hasMessageContaining("could not be reached");
             assertThat(database.connectionsAsked()).as("the second batch did not wait for a connection").isEqualTo(1);
 
             nanoTime.addAndGet(Unreachable.FOR.toNanos());
-            assertThatThrownBy(() -> down.run(one)).isInstanceOf(StoreUnavailableException.class);
+            assertThatThrownBy(() -> down.run("test", one)).isInstanceOf(StoreUnavailableException.class);
             assertThat(database.connectionsAsked()).as("tried again once the time is up").isEqualTo(2);
         }
     }
@@ -100,7 +100,7 @@ class GroupCommitTest {
     }
 
     private Integer insertInto(String table, int n) {
-        return group.run(connection -> {
+        return group.run("test", connection -> {
             try (Statement insert = connection.createStatement()) {
                 insert.executeUpdate("INSERT INTO " + table + " (n) VALUES (" + n + ")");
             }
