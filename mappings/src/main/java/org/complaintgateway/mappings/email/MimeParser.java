@@ -71,7 +71,9 @@ final class MimeParser {
         builder.setMimeEntityConfig(CONFIG);
         builder.setDecodeMonitor(DecodeMonitor.SILENT);
         builder.setFieldParser(LenientFieldParser.getParser());
-        builder.setContentDecoding(true);
+        // Parts keep their transfer encoding: MimeWalker decodes the leaves it uses (TransferDecoding, faster for base64)
+        // and writes nested messages back as they arrived.
+        builder.setContentDecoding(false);
         return builder;
     }
 }

@@ -1,7 +1,9 @@
 package org.complaintgateway.mappings.email;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +23,13 @@ import org.complaintgateway.mappings.text.SingleLine;
  */
 final class MimeWalker {
 
+    /** Writes parts as they are held: still in their transfer encoding, which the writer must not apply again. */
+    private static final DefaultMessageWriter AS_ARRIVED = new DefaultMessageWriter() {
+        @Override
+        protected OutputStream encodeStream(OutputStream out, String encoding, boolean binaryBody) {
+            return out;
+        }
+    };
     private static final Set<String> TNEF_TYPES = Set.of("application/ms-tnef", "application/vnd.ms-tnef");
     private static final String TNEF_NAME = "winmail.dat";
 
@@ -57,7 +66,7 @@ final class MimeWalker {
         } else if (body instanceof Message nested) {
             embedded(entity, nested);
         } else if (body instanceof SingleBody single) {
-            leaf(entity, bytes(single));
+            leaf(entity, TransferDecoding.decode(bytes(single), entity.getContentTransferEncoding()));
         }
     }
 
@@ -72,8 +81,10 @@ final class MimeWalker {
             String subject = SingleLine.clean(EncodedWords.decode(headers.first("Subject")).text());
             name = (subject == null ? "message" : PartNames.safeFileName(subject)) + ".eml";
         }
-        // Written back from the parsed tree, content re-encoded as its headers declare: equivalent, not byte-exact.
-        files.add(new AttachmentFile(name, "message/rfc822", DefaultMessageWriter.asBytes(nested)));
+        // Written back from the parsed tree, each part's content as it arrived (MimeParser leaves it encoded).
+        ByteArrayOutputStream eml = new ByteArrayOutputStream();
+        AS_ARRIVED.writeMessage(nested, eml);
+        files.add(new AttachmentFile(name, "message/rfc822", eml.toByteArray()));
     }
 
     private void leaf(Entity entity, byte[] content) throws IOException {
