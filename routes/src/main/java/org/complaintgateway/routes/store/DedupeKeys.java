@@ -35,33 +35,46 @@ final class DedupeKeys {
         }
     }
 
-    /** The journal id that holds {@code hash}, unless the key has expired at {@code now}. */
-    static Optional<String> liveOwner(Connection connection, String hash, Instant now) throws SQLException {
+    /** Who holds a key, and until when. */
+    record Holder(String journalId, Instant expiresAt) {
+
+        /** The key still stands at {@code now} (it expires after the instant it names). */
+        boolean liveAt(Instant now) {
+            return !expiresAt.isBefore(SqlTime.truncate(now));
+        }
+    }
+
+    /** The row of {@code hash}, expired or not; empty when the key was never taken (or has been purged). */
+    static Optional<Holder> holder(Connection connection, String hash) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT journal_id FROM dedupe_key WHERE key_hash = ? AND expires_at >= ?")) {
+                "SELECT journal_id, expires_at FROM dedupe_key WHERE key_hash = ?")) {
             select.setString(1, hash);
-            SqlTime.set(select, 2, now);
             try (ResultSet row = select.executeQuery()) {
-                return row.next() ? Optional.of(row.getString("journal_id")) : Optional.empty();
+                return row.next() ? Optional.of(new Holder(row.getString("journal_id"), SqlTime.get(row, "expires_at")))
+                        : Optional.empty();
             }
         }
     }
 
     /**
-     * Makes {@code journalId} the owner of {@code hash}: takes over an expired row, or inserts one. A unique
-     * violation here means a concurrent append took the key first; the caller's transaction is rerun.
+     * Makes {@code journalId} the owner of {@code hash}: takes over the expired row when {@link #holder} found one,
+     * else inserts one (so an append for a new key runs one statement here, not an update that finds nothing and then
+     * an insert). A unique violation here means a concurrent append took the key first; the caller's transaction is
+     * rerun.
      */
-    static void take(Connection connection, String hash, String journalId, Instant now, Instant expiresAt)
-            throws SQLException {
-        try (PreparedStatement replace = connection.prepareStatement(
-                "UPDATE dedupe_key SET journal_id = ?, created_at = ?, expires_at = ? WHERE key_hash = ? AND expires_at < ?")) {
-            replace.setString(1, journalId);
-            SqlTime.set(replace, 2, now);
-            SqlTime.set(replace, 3, expiresAt);
-            replace.setString(4, hash);
-            SqlTime.set(replace, 5, now);
-            if (replace.executeUpdate() == 1) {
-                return;
+    static void take(Connection connection, String hash, String journalId, Instant now, Instant expiresAt,
+                     boolean expiredRowExists) throws SQLException {
+        if (expiredRowExists) {
+            try (PreparedStatement replace = connection.prepareStatement(
+                    "UPDATE dedupe_key SET journal_id = ?, created_at = ?, expires_at = ? WHERE key_hash = ? AND expires_at < ?")) {
+                replace.setString(1, journalId);
+                SqlTime.set(replace, 2, now);
+                SqlTime.set(replace, 3, expiresAt);
+                replace.setString(4, hash);
+                SqlTime.set(replace, 5, now);
+                if (replace.executeUpdate() == 1) {
+                    return;
+                }
             }
         }
         try (PreparedStatement insert = connection.prepareStatement(

@@ -203,12 +203,12 @@ public final class JdbcStore implements Store {
         if (hash == null) {
             return Optional.empty();
         }
-        Optional<String> original = DedupeKeys.liveOwner(connection, hash, now);
-        if (original.isPresent()) {
-            return Optional.of(new AppendOutcome(duplicate(connection, id, message, hash, original.get(), now), true,
-                    Optional.empty()));
+        Optional<DedupeKeys.Holder> holder = DedupeKeys.holder(connection, hash);
+        if (holder.isPresent() && holder.get().liveAt(now)) {
+            return Optional.of(new AppendOutcome(duplicate(connection, id, message, hash, holder.get().journalId(), now),
+                    true, Optional.empty()));
         }
-        DedupeKeys.take(connection, hash, id, now, now.plus(dedupeTtl));
+        DedupeKeys.take(connection, hash, id, now, now.plus(dedupeTtl), holder.isPresent());
         return Optional.empty();
     }
 
