@@ -69,7 +69,8 @@ final class QuoteSplitter {
                 return i;
             }
             // Clients wrap long attributions: "On Mon, 2 Mar 2026 at 10:00, Jane Example <jane@example.com>" / "wrote:".
-            if (i + 1 < lines.size() && lastVisible(lines.get(i + 1)) == ':' && !lines.get(i + 1).isBlank()
+            // the wrapped line must not be blank: one that ends in a colon is not
+            if (i + 1 < lines.size() && lastVisible(lines.get(i + 1)) == ':'
                     && ATTRIBUTION.matcher(line + " " + lines.get(i + 1)).matches()) {
                 return i;
             }
