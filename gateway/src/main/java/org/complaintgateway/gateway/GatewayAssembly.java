@@ -66,8 +66,12 @@ final class GatewayAssembly {
 
     private static final Logger LOG = LoggerFactory.getLogger(GatewayAssembly.class);
     private static final long SERVER_BODY_SLACK_BYTES = 1024 * 1024;
-    /** Accepted complaints that may wait per delivery worker: enough to keep each busy, few enough to wait briefly. */
-    private static final int SLOTS_PER_DELIVERY_WORKER = 4;
+    /**
+     * Accepted complaints that may wait per delivery worker: enough that the ledger writer commits several together
+     * (16 rather than 4: a Telegram drain went from about 800 to 980 updates/s, JSON ingestion from about 1,500 to
+     * 1,880 complaints/s, because each commit then carries more), few enough that each waits only milliseconds.
+     */
+    private static final int SLOTS_PER_DELIVERY_WORKER = 16;
 
     private GatewayAssembly() {
     }
