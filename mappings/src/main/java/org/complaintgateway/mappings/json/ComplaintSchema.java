@@ -22,7 +22,6 @@ public final class ComplaintSchema {
 
     private static final JsonNode SCHEMA_NODE = read();
     private static final JsonSchema SCHEMA = compile(SCHEMA_NODE);
-    private static final ReplyHintMessages REPLY_HINT_MESSAGES = ReplyHintMessages.of(SCHEMA_NODE);
 
     private ComplaintSchema() {
     }
@@ -45,7 +44,7 @@ public final class ComplaintSchema {
 
     /** As {@link #validate(byte[])}, for a document already parsed (or built with {@link ComplaintJson#toTree}). */
     public static List<String> validate(JsonNode document) {
-        return REPLY_HINT_MESSAGES.relevant(SCHEMA.validate(document), document).stream()
+        return SCHEMA.validate(document).stream()
                 .map(ValidationMessage::getMessage)
                 .distinct()
                 .sorted()
