@@ -3,6 +3,7 @@ package org.complaintgateway.mappings.email;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.complaintgateway.mappings.ProtocolNumberPatterns;
 
 /**
  * Subject lines: reply and forward prefixes as clients of many languages write them (Re, Fwd, Fw, R, I, AW, WG, TR,
@@ -13,7 +14,6 @@ final class Subjects {
     private static final Pattern PREFIXES = Pattern.compile(
             "^(?:\\s*(?:re|fwd|fw|r|i|aw|wg|tr|res|enc|sv|vs|antw|rif)\\s*(?:\\[\\d+]|\\(\\d+\\))?\\s*[:：]\\s*)+",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final String ANY_PREFIX = "[A-Z][A-Z0-9]{0,9}";
     private static final Pattern SPACES = Pattern.compile("\\s{2,}");
 
     private Subjects() {
@@ -48,7 +48,6 @@ final class Subjects {
     }
 
     private static Pattern tag(String prefix) {
-        String head = prefix == null || prefix.isBlank() ? ANY_PREFIX : Pattern.quote(prefix.strip());
-        return Pattern.compile("\\[\\s*(" + head + "-\\d{4}-\\d{6,})\\s*]");
+        return ProtocolNumberPatterns.of("\\[\\s*(%s)\\s*]", prefix, 0);
     }
 }
