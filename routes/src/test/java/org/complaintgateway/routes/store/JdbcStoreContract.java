@@ -636,7 +636,7 @@ abstract class JdbcStoreContract {
     @Test
     void twoGatewaysOnOneDatabaseNeverShareAProtocolNumber() throws Exception {
         JdbcStore other = open();
-        int perGateway = ProtocolNumberAllocator.BLOCK_SIZE + 10;
+        int perGateway = ProtocolNumberAllocator.MIN_BLOCK + 10;
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<String>> numbers = new ArrayList<>();
