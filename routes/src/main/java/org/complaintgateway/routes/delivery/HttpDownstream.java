@@ -53,7 +53,7 @@ public final class HttpDownstream implements Downstream {
             return new DeliveryOutcome.Retry("downstream gave no HTTP status", null);
         }
         return ResponseClassifier.classify(status, response.getHeader("Retry-After", String.class),
-                abbreviate(response.getBody(String.class)), clock.instant());
+                () -> abbreviate(response.getBody(String.class)), clock.instant());
     }
 
     private void prepare(Message request, OutboxItem item) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.function.Supplier;
 
 /**
  * Sorts a downstream answer into delivered, retry or rejected. Retryable are the answers that say
@@ -18,14 +19,15 @@ public final class ResponseClassifier {
     private ResponseClassifier() {
     }
 
-    public static DeliveryOutcome classify(int status, String retryAfter, String body, Instant now) {
+    /** {@code body} is read only for a refusal, which keeps it: a busy gateway's 2xx answers are never converted. */
+    public static DeliveryOutcome classify(int status, String retryAfter, Supplier<String> body, Instant now) {
         if (status >= 200 && status < 300) {
             return new DeliveryOutcome.Delivered(status);
         }
         if (status == 408 || status == 425 || status == 429 || status >= 500) {
             return new DeliveryOutcome.Retry("downstream answered " + status, parseRetryAfter(retryAfter, now));
         }
-        return new DeliveryOutcome.Rejected(status, "downstream refused with " + status, body);
+        return new DeliveryOutcome.Rejected(status, "downstream refused with " + status, body.get());
     }
 
     /** {@code Retry-After} is either delta-seconds or an HTTP-date (RFC 9110 §10.2.3); anything else is ignored. */
