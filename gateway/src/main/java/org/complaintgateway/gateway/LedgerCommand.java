@@ -15,9 +15,12 @@ import org.complaintgateway.routes.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code ledger check}: "nothing lost" as a query over the journal, and nothing left unsent in the outbound table. */
-@Command(name = "ledger", mixinStandardHelpOptions = true, description = "Inspect the ledger.",
-        subcommands = LedgerCommand.Check.class)
+/**
+ * {@code ledger check}: "nothing lost" as a query over the journal, and nothing left unsent in the outbound table.
+ * {@code ledger compact}: see {@link LedgerCompactCommand}.
+ */
+@Command(name = "ledger", mixinStandardHelpOptions = true, description = "Inspect or compact the ledger.",
+        subcommands = {LedgerCommand.Check.class, LedgerCompactCommand.class})
 final class LedgerCommand extends CommandGroup {
 
     @Command(name = "check", mixinStandardHelpOptions = true,
