@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Keeps the ledger loop from rotting: every complaint it journals ends FORWARDED, and each round prints its figures,
- * H2's among them. Nothing here judges speed.
+ * Keeps the ledger loop from rotting: every complaint it journals ends FORWARDED, each round prints its figures,
+ * H2's among them, and so does the close. Nothing here judges speed.
  */
 class LedgerLoopSmokeTest {
 
@@ -33,7 +33,8 @@ class LedgerLoopSmokeTest {
         assertThat(complete).as(out).isTrue();
         assertThat(out).containsPattern("(?m)^1 \\d+ \\d+\\.\\d \\d+\\.\\d \\d+\\.\\d [1-9]\\d*$")
                 .containsPattern("(?m)^2 \\d+ \\d+\\.\\d \\d+\\.\\d \\d+\\.\\d [1-9]\\d*$")
-                .contains("ledger: 200 FORWARDED");
+                .contains("ledger: 200 FORWARDED")
+                .containsPattern("(?m)^closed in \\d+\\.\\d s: file \\d+\\.\\d MB$");
     }
 
     @Test

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import org.complaintgateway.config.StoreSettings;
+import org.complaintgateway.routes.store.JdbcStore;
 import org.complaintgateway.routes.store.Store;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +31,10 @@ class LedgerCompactCommandTest {
 
     @Test
     void compactsAStoppedGatewaysLedgerAndKeepsItsMessages() throws Exception {
-        try (Store store = ledger.openStore(Clock.systemUTC())) {
+        // The fixture's ledger, closed without compacting it, as after a kill.
+        StoreSettings uncompactedOnClose = new StoreSettings("jdbc:h2:file:" + dir.resolve("ledger").toAbsolutePath()
+                + ";MAX_COMPACT_TIME=0", null, null, 8, Duration.ofDays(30));
+        try (Store store = JdbcStore.open(uncompactedOnClose, "RC", Clock.systemUTC())) {
             for (int n = 1; n <= 50; n++) {
                 String id = LedgerFixture.receive(store, n);
                 LedgerFixture.queueAndClaim(store, id);
