@@ -20,9 +20,11 @@ final class DownstreamSection {
     static final Key<Duration> MAX_BACKOFF = Key.optional("maxBackoff", Scalars.DURATION, Duration.ofMinutes(10));
     static final Key<Path> DIRECTORY = Key.optional("directory", Scalars.PATH, null);
     static final Key<Integer> CONCURRENCY = Key.optional("concurrency", Scalars.wholeNumber(1, 256), 4);
+    static final Key<Long> INLINE_ATTACHMENTS_UP_TO = Key.optional("inlineAttachmentsUpTo", Scalars.SIZE,
+            DownstreamSettings.DEFAULT_INLINE_ATTACHMENTS_UP_TO);
 
     static final Section SECTION = Section.of(TYPE, URL, AUTH, SIGNING_SECRET, TIMEOUT, MAX_ATTEMPTS, MAX_AGE,
-            INITIAL_BACKOFF, MAX_BACKOFF, DIRECTORY, CONCURRENCY);
+            INITIAL_BACKOFF, MAX_BACKOFF, DIRECTORY, CONCURRENCY, INLINE_ATTACHMENTS_UP_TO);
 
     private DownstreamSection() {
     }
@@ -38,6 +40,6 @@ final class DownstreamSection {
         Path directory = values.isWritten(DIRECTORY) ? values.get(DIRECTORY) : dataDir.resolve("delivered");
         return new DownstreamSettings(values.get(TYPE), values.get(URL), values.get(AUTH), values.get(SIGNING_SECRET),
                 values.get(TIMEOUT), values.get(MAX_ATTEMPTS), values.get(MAX_AGE), values.get(INITIAL_BACKOFF),
-                values.get(MAX_BACKOFF), directory, values.get(CONCURRENCY));
+                values.get(MAX_BACKOFF), directory, values.get(CONCURRENCY), values.get(INLINE_ATTACHMENTS_UP_TO));
     }
 }

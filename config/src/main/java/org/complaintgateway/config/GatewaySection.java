@@ -1,5 +1,6 @@
 package org.complaintgateway.config;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.regex.Pattern;
@@ -14,8 +15,10 @@ final class GatewaySection {
     static final Key<Integer> MANAGEMENT_PORT = Key.optional("managementPort", Scalars.PORT, 8081);
     static final Key<Path> DATA_DIR = Key.optional("dataDir", Scalars.PATH, Path.of("./data"));
     static final Key<Duration> STUCK_AFTER = Key.optional("stuckAfter", Scalars.DURATION, Duration.ofMinutes(15));
+    static final Key<URI> PUBLIC_URL = Key.optional("publicUrl", Scalars.HTTP_URL, null);
 
-    static final Section SECTION = Section.of(PROTOCOL_PREFIX, HOST, PORT, MANAGEMENT_PORT, DATA_DIR, STUCK_AFTER);
+    static final Section SECTION = Section.of(PROTOCOL_PREFIX, HOST, PORT, MANAGEMENT_PORT, DATA_DIR, STUCK_AFTER,
+            PUBLIC_URL);
 
     private GatewaySection() {
     }
@@ -27,6 +30,7 @@ final class GatewaySection {
                     "must differ from port " + values.get(PORT));
         }
         return new GatewaySettings(values.get(PROTOCOL_PREFIX), values.get(HOST), values.get(PORT),
-                values.get(MANAGEMENT_PORT), values.get(DATA_DIR), values.get(STUCK_AFTER));
+                values.get(MANAGEMENT_PORT), values.get(DATA_DIR), values.get(STUCK_AFTER),
+                values.get(PUBLIC_URL));
     }
 }

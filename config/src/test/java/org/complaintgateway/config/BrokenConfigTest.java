@@ -26,7 +26,7 @@ class BrokenConfigTest {
     @Test
     void rejectsSectionThatIsNotAMap() {
         assertThat(errorsOf("section-is-not-a-map.yaml")).containsExactly(
-                "section-is-not-a-map.yaml:1:10: field 'gateway': expected a map with keys protocolPrefix, host, port, managementPort, dataDir, stuckAfter, got a single value");
+                "section-is-not-a-map.yaml:1:10: field 'gateway': expected a map with keys protocolPrefix, host, port, managementPort, dataDir, stuckAfter, publicUrl, got a single value");
     }
 
     @Test
@@ -64,6 +64,13 @@ class BrokenConfigTest {
     void rejectsDownstreamUrlWithoutScheme() {
         assertThat(errorsOf("downstream-url-without-scheme.yaml")).containsExactly(
                 "downstream-url-without-scheme.yaml:3:8: field 'downstream.url': expected an absolute http or https URL with a host, got \"crm.example.com/api/complaints\"");
+    }
+
+    @Test
+    void rejectsPublicUrlWithoutSchemeAndAnInlineLimitOfNothing() {
+        assertThat(errorsOf("attachment-link-settings-wrong.yaml")).containsExactly(
+                "attachment-link-settings-wrong.yaml:2:14: field 'gateway.publicUrl': expected an absolute http or https URL with a host, got \"complaints.example.com\"",
+                "attachment-link-settings-wrong.yaml:4:26: field 'downstream.inlineAttachmentsUpTo': expected a positive size such as 512, 64KB, 10MB or 1GB, got \"0\"");
     }
 
     @Test

@@ -34,7 +34,7 @@ class ExampleConfigsTest {
         GatewayConfig config = new ConfigLoader(Map.<String, String>of()::get).load(EXAMPLES.resolve("local.yaml"));
 
         assertThat(config.gateway()).isEqualTo(new GatewaySettings("RC", "127.0.0.1", 8080, 8081, Path.of("./data"),
-                Duration.ofMinutes(15)));
+                Duration.ofMinutes(15), null));
         assertThat(config.store()).isEqualTo(new StoreSettings("jdbc:h2:file:./data/ledger", null, null, 8,
                 Duration.ofDays(30)));
         assertThat(config.downstream().type()).isEqualTo(DownstreamType.LOCAL);
@@ -60,7 +60,7 @@ class ExampleConfigsTest {
         URI graphApi = URI.create("https://graph.facebook.com/v21.0");
 
         assertThat(config.gateway()).isEqualTo(new GatewaySettings("CG", "0.0.0.0", 8080, 8081,
-                Path.of("/var/lib/complaint-gateway"), Duration.ofMinutes(30)));
+                Path.of("/var/lib/complaint-gateway"), Duration.ofMinutes(30), URI.create("https://complaints.example.com")));
         assertThat(config.store()).isEqualTo(new StoreSettings("jdbc:postgresql://db.internal:5432/gateway", "gateway",
                 new Secret("${env:GATEWAY_DB_PASSWORD}", "fake-db-password"), 16, Duration.ofDays(45)));
         assertThat(config.downstream()).isEqualTo(new DownstreamSettings(DownstreamType.HTTP,
@@ -68,7 +68,7 @@ class ExampleConfigsTest {
                 new DownstreamAuth.Bearer(new Secret("${env:CRM_TOKEN}", "fake-crm-token")),
                 new Secret("${env:GATEWAY_SIGNING_SECRET}", "fake-signing-secret"), Duration.ofSeconds(15), 20,
                 Duration.ofHours(48), Duration.ofSeconds(2), Duration.ofMinutes(15),
-                Path.of("/var/lib/complaint-gateway/delivered"), 8));
+                Path.of("/var/lib/complaint-gateway/delivered"), 8, 512L << 10));
         assertThat(config.replies()).isEqualTo(new RepliesSettings(
                 new ReplyApiAuth.Bearer(new Secret("${env:REPLY_API_TOKEN}", "fake-reply-api-token")), 10,
                 Duration.ofSeconds(5), Duration.ofMinutes(10), URI.create("https://crm.example.com/gateway/reply-status")));

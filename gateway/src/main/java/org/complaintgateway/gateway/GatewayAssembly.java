@@ -81,8 +81,9 @@ final class GatewayAssembly {
         configureServers(main, config);
         DownstreamSettings downstream = config.downstream();
         String prefix = config.gateway().protocolPrefix();
+        AttachmentLinking attachmentLinking = AttachmentLinking.of(config);
         Map<String, EmailMapping> emailMappings = mappingsOf(config, EmailChannelConfig.class,
-                email -> new EmailMapping(email, prefix, store));
+                email -> new EmailMapping(email, prefix, store, attachmentLinking.links()));
         Map<String, TelegramMapping> telegramMappings = mappingsOf(config, TelegramChannelConfig.class,
                 telegram -> new TelegramMapping(telegram, prefix, store));
         Normalizer normalizer = new Normalizer(store, mappers(config, emailMappings, telegramMappings),
@@ -108,6 +109,7 @@ final class GatewayAssembly {
             }
             WebhookChannels.route(channel, webhooks, clock).ifPresent(main.configure()::addRoutesBuilder);
         }
+        attachmentLinking.addRoute(main, store, emailMappings);
         main.configure().addRoutesBuilder(new PipelineErrorHandling());
         main.configure().addRoutesBuilder(new WebformRouteTemplates());
         main.configure().addRoutesBuilder(new ChannelRoutes(config.channels()));

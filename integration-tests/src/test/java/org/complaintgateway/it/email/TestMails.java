@@ -1,6 +1,8 @@
 package org.complaintgateway.it.email;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
 
 /** Small plain-text mails for the channel's tests; invented people at example.org, the mailbox at example.com. */
 final class TestMails {
@@ -30,6 +32,21 @@ final class TestMails {
             body.append("The delivery never arrived and nobody answers the phone.\r\n");
         }
         return mail(messageId, null, "A very long complaint", body.toString());
+    }
+
+    /** A complaint with a text part and one attachment per name and content, base64 as mail clients send files. */
+    static byte[] withAttachments(String messageId, String subject, String text, Map<String, byte[]> files) {
+        StringBuilder mail = new StringBuilder()
+                .append("From: Anna Example <anna@example.org>\r\nTo: Support <").append(MailServer.ADDRESS).append(">\r\n")
+                .append("Subject: ").append(subject).append("\r\nDate: Sun, 22 Nov 2026 09:30:00 +0100\r\n")
+                .append("Message-ID: <").append(messageId).append(">\r\nMIME-Version: 1.0\r\n")
+                .append("Content-Type: multipart/mixed; boundary=\"part\"\r\n\r\n")
+                .append("--part\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n").append(text).append("\r\n");
+        files.forEach((name, content) -> mail.append("--part\r\nContent-Type: application/octet-stream\r\n")
+                .append("Content-Disposition: attachment; filename=\"").append(name).append("\"\r\n")
+                .append("Content-Transfer-Encoding: base64\r\n\r\n")
+                .append(Base64.getMimeEncoder().encodeToString(content)).append("\r\n"));
+        return mail.append("--part--\r\n").toString().getBytes(StandardCharsets.US_ASCII);
     }
 
     private static byte[] mail(String messageId, String inReplyTo, String subject, String text) {

@@ -159,6 +159,12 @@ public final class TestGateway implements AutoCloseable {
             return this;
         }
 
+        /** More {@code downstream} keys after those already given, each line indented by two spaces. */
+        public Builder downstreamKeys(String extraYaml) {
+            downstreamYaml += extraYaml;
+            return this;
+        }
+
         /** More keys of the {@code site-form} channel, each line indented by four spaces. */
         public Builder webform(String extraYaml) {
             webformExtraYaml = extraYaml;

@@ -2,7 +2,6 @@ package org.complaintgateway.mappings.email;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.complaintgateway.mappings.model.Attachment;
 
 /**
  * Keeps the files of a mail within the channel's limits, in the order they came: at most {@code maxAttachments}
@@ -11,23 +10,23 @@ import org.complaintgateway.mappings.model.Attachment;
  */
 final class AttachmentLimits {
 
-    /** The attachments kept and whether any file was left out. */
-    record Kept(List<Attachment> attachments, boolean dropped) {
+    /** The files kept and whether any file was left out. */
+    record Kept(List<AttachmentFile> files, boolean dropped) {
     }
 
     private AttachmentLimits() {
     }
 
     static Kept apply(List<AttachmentFile> files, int maxAttachments, long maxAttachmentsBytes) {
-        List<Attachment> kept = new ArrayList<>();
+        List<AttachmentFile> kept = new ArrayList<>();
         long totalBytes = 0;
         for (AttachmentFile file : files) {
             long size = file.content().length;
             if (kept.size() < maxAttachments && totalBytes + size <= maxAttachmentsBytes) {
-                kept.add(Attachment.inline(file.name(), file.contentType(), file.content()));
+                kept.add(file);
                 totalBytes += size;
             }
         }
-        return new Kept(kept, kept.size() < files.size());
+        return new Kept(List.copyOf(kept), kept.size() < files.size());
     }
 }

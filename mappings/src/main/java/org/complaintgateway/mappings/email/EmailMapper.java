@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.complaintgateway.mappings.Identity;
 import org.complaintgateway.mappings.MappingResult;
+import org.complaintgateway.mappings.model.Attachment;
 import org.complaintgateway.mappings.model.ChannelRef;
 import org.complaintgateway.mappings.model.ChannelType;
 import org.complaintgateway.mappings.model.Complaint;
@@ -61,8 +62,7 @@ public final class EmailMapper {
         if (sender == null) {
             return new MappingResult.Quarantined("no usable sender address: From and Reply-To are not valid e-mail addresses");
         }
-        AttachmentLimits.Kept attachments = AttachmentLimits.apply(
-                mail.content().files(), settings.maxAttachments(), settings.maxAttachmentsBytes());
+        AttachmentLimits.Kept attachments = EmailAttachments.kept(mail.content(), settings);
         if (attachments.dropped() || mail.content().tooDeep()) {
             flags.add(ATTACHMENTS_DROPPED);
         }
@@ -92,11 +92,21 @@ public final class EmailMapper {
                 mail.body().quoted().isEmpty() ? null : mail.body().quoted(),
                 mail.html(),
                 null,
-                attachments.attachments(),
+                attachments(attachments.files(), identity.complaintId(), settings.links()),
                 null,
                 EmailReplyHints.of(mail, sender, settings, subjectProtocolNumber),
                 thread,
                 flags);
+    }
+
+    private static List<Attachment> attachments(List<AttachmentFile> files, String complaintId, AttachmentLinks links) {
+        List<Attachment> attachments = new ArrayList<>(files.size());
+        for (AttachmentFile file : files) {
+            String link = links.linkFor(complaintId, attachments.size(), file.content().length);
+            attachments.add(link == null ? Attachment.inline(file.name(), file.contentType(), file.content())
+                    : Attachment.linked(file.name(), file.contentType(), file.content(), link));
+        }
+        return attachments;
     }
 
     /** The Date the sender's client wrote; when missing or unreadable, the IMAP arrival date; else when we got it. */

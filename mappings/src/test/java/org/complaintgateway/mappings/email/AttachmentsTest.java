@@ -147,7 +147,7 @@ class AttachmentsTest {
 
         AttachmentLimits.Kept kept = AttachmentLimits.apply(files, 10, 1_000);
 
-        assertThat(kept.attachments()).extracting(Attachment::name).containsExactly("a", "c");
+        assertThat(kept.files()).extracting(AttachmentFile::name).containsExactly("a", "c");
         assertThat(kept.dropped()).isTrue();
     }
 
@@ -155,7 +155,7 @@ class AttachmentsTest {
     void limitsKeepEverythingThatFits() {
         AttachmentLimits.Kept kept = AttachmentLimits.apply(List.of(file("a", 10), file("b", 10)), 2, 20);
 
-        assertThat(kept.attachments()).hasSize(2);
+        assertThat(kept.files()).hasSize(2);
         assertThat(kept.dropped()).isFalse();
     }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.complaintgateway.config.EmailChannelConfig;
 import org.complaintgateway.mappings.MappingResult;
+import org.complaintgateway.mappings.email.AttachmentLinks;
 import org.complaintgateway.mappings.email.EmailMapper;
 import org.complaintgateway.mappings.email.EmailMappingSettings;
 import org.complaintgateway.mappings.email.ThreadLookup;
@@ -21,10 +22,22 @@ public final class EmailMapping {
     private final EmailMappingSettings settings;
     private final ThreadLookup lookup;
 
+    /** Every file inline. */
     public EmailMapping(EmailChannelConfig channel, String protocolPrefix, Store store) {
+        this(channel, protocolPrefix, store, AttachmentLinks.NONE);
+    }
+
+    /** @param links which files go to the downstream as links rather than inline */
+    public EmailMapping(EmailChannelConfig channel, String protocolPrefix, Store store, AttachmentLinks links) {
         this.settings = new EmailMappingSettings(channel.id(), channel.ownAddresses(), channel.keepHtml(),
-                channel.maxAttachments(), channel.maxAttachmentsBytes(), channel.maxNestingDepth(), protocolPrefix);
+                channel.maxAttachments(), channel.maxAttachmentsBytes(), channel.maxNestingDepth(), protocolPrefix,
+                links);
         this.lookup = new StoreThreadLookup(store);
+    }
+
+    /** What the mapper is given, also what cuts a mail's files for {@link AttachmentDownloads}. */
+    public EmailMappingSettings settings() {
+        return settings;
     }
 
     /** For the journal's replays: the server's date of the mail is not kept, so a missing Date falls back to receipt. */

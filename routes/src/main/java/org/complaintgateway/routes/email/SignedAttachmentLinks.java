@@ -1,0 +1,50 @@
+package org.complaintgateway.routes.email;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import org.complaintgateway.mappings.email.AttachmentLinks;
+import org.complaintgateway.routes.inbound.HmacSha256;
+
+/**
+ * Links to the e-mail attachments larger than {@code inlineUpTo}, which the downstream fetches from the gateway instead
+ * of receiving them inline: {@code <base>/api/v1/complaints/<id>/attachments/<position>?signature=<hex>}, the
+ * signature an HMAC-SHA256 with the downstream's signing secret over {@code attachment:<id>/<position>}. A link needs
+ * nothing else to be fetched, never expires while the ledger keeps the mail, and stops working when the secret
+ * changes.
+ */
+public final class SignedAttachmentLinks implements AttachmentLinks {
+
+    /** The route's path; {@code id} and {@code position} are the complaint's id and the file's place in it. */
+    public static final String PATH = "/api/v1/complaints/{id}/attachments/{position}";
+    static final String SIGNATURE = "signature";
+
+    private final String base;
+    private final String signingSecret;
+    private final long inlineUpTo;
+
+    /** @param base where the downstream reaches the gateway's HTTP server, without a trailing slash */
+    public SignedAttachmentLinks(String base, String signingSecret, long inlineUpTo) {
+        this.base = base;
+        this.signingSecret = signingSecret;
+        this.inlineUpTo = inlineUpTo;
+    }
+
+    @Override
+    public String linkFor(String complaintId, int position, long size) {
+        if (size <= inlineUpTo) {
+            return null;
+        }
+        return base + PATH.replace("{id}", complaintId).replace("{position}", Integer.toString(position))
+                + "?" + SIGNATURE + "=" + HexFormat.of().formatHex(signature(complaintId, position));
+    }
+
+    /** Whether {@code given} is the signature of the link to that file, compared in constant time. */
+    boolean signs(String complaintId, int position, String given) {
+        return given != null && HmacSha256.matchesHex(given, signature(complaintId, position));
+    }
+
+    private byte[] signature(String complaintId, int position) {
+        return HmacSha256.of(signingSecret,
+                ("attachment:" + complaintId + "/" + position).getBytes(StandardCharsets.UTF_8));
+    }
+}
