@@ -38,6 +38,30 @@ class TransferDecodingTest {
 
     /** The fast path must never change what a mail decodes to: random content, tricky bytes, against mime4j alone. */
     @Test
+    void linesOfOneLengthAreJoinedAndAnyOtherLayoutIsLeftToTheMimeDecoder() {
+        assertThat(TransferDecoding.joinedLines(ascii("QUJD\r\nREVG\r\nRw==\r\n"))).isEqualTo(ascii("QUJDREVGRw=="));
+        assertThat(TransferDecoding.joinedLines(ascii("QUJD\r\nREVG\r\nRw=="))).isEqualTo(ascii("QUJDREVGRw=="));
+        assertThat(TransferDecoding.joinedLines(ascii("QUJD\r\nREVGRw==\r\n"))).isNull();
+        assertThat(TransferDecoding.joinedLines(ascii("QUJD\nREVG\n"))).isNull();
+        assertThat(TransferDecoding.joinedLines(ascii("QUJDREVG"))).isNull();
+        assertThat(TransferDecoding.joinedLines(ascii("QUJD\r\nRE\r\nVG"))).isNull();
+        // a short line's break is joined in where a line of the full length would end, and the basic decoder refuses it
+        assertThat(TransferDecoding.joinedLines(ascii("QUJDRE\r\nR\r\nEVG\r\n"))).isEqualTo(ascii("QUJDRER\r\nEVG"));
+    }
+
+    @Test
+    void aLargeAttachmentAsMailersEncodeItDecodesToItsBytes() {
+        byte[] original = new byte[3 << 20];
+        new SplittableRandom(7).nextBytes(original);
+
+        assertThat(TransferDecoding.base64(Base64.getMimeEncoder().encode(original))).isEqualTo(original);
+    }
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    @Test
     void agreesWithMime4jOnRandomContent() {
         byte[] alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\r\n \t-_.*\u00ff".getBytes(
                 StandardCharsets.ISO_8859_1);
