@@ -8,7 +8,9 @@ import java.util.function.Supplier;
 
 /**
  * The real gateway with the channels of one benchmark, delivering to a {@link DeliverySink} of its own: a fresh sink,
- * gateway and H2 ledger per use, and its drain of a backlog, timed from the call to {@code Gateway.start}.
+ * gateway and H2 ledger per use, and its drain of a backlog, timed from the call to {@code Gateway.start}. The sink
+ * fetches every file a complaint carries by link before it counts the complaint delivered, as a CRM that keeps the
+ * files would.
  */
 final class ChannelGateway implements AutoCloseable {
 
@@ -32,7 +34,7 @@ final class ChannelGateway implements AutoCloseable {
      * @param secrets      environment variables the channels' {@code ${env:NAME}} references read
      */
     static ChannelGateway start(String channelsYaml, Map<String, String> secrets, Path workDir) {
-        DeliverySink sink = DeliverySink.start();
+        DeliverySink sink = DeliverySink.fetchingLinkedFiles();
         try {
             long startedAt = System.nanoTime();
             GatewayTarget gateway = GatewayTarget.start(sink.url(), workDir, null, channelsYaml, secrets);
@@ -53,6 +55,7 @@ final class ChannelGateway implements AutoCloseable {
     DrainResult drain(Preload backlog, Duration timeout, double loadBefore, Supplier<String> upstream)
             throws InterruptedException {
         SinkDrain.Outcome drained = SinkDrain.await(sink, backlog.messages(), startedAt, timeout, upstream);
+        sink.linkedFiles().ifPresent(files -> System.err.println("sink: " + files.describe()));
         Optional<LedgerCounts> ledger = gateway.ledger(backlog.messages(),
                 drained.complete() ? LEDGER_WAIT : Duration.ZERO);
         return new DrainResult("gateway", backlog.messages(), backlog.bytes(), sink.arrivals().size(),

@@ -40,13 +40,29 @@ final class DeliverySink implements AutoCloseable {
     private final AtomicLong duplicates = new AtomicLong();
     private final AtomicInteger waiters = new AtomicInteger();
     private final Object arrived = new Object();
+    private final LinkedFiles linkedFiles;
 
-    private DeliverySink(HttpServer server, ExecutorService executor) {
+    private DeliverySink(HttpServer server, ExecutorService executor, LinkedFiles linkedFiles) {
         this.server = server;
         this.executor = executor;
+        this.linkedFiles = linkedFiles;
     }
 
     static DeliverySink start() {
+        return start(null);
+    }
+
+    /** A sink that also fetches every file a complaint carries by link, as {@link LinkedFiles} says. */
+    static DeliverySink fetchingLinkedFiles() {
+        return start(new LinkedFiles());
+    }
+
+    /** What the sink fetched by link, or empty when it does not fetch. */
+    java.util.Optional<LinkedFiles> linkedFiles() {
+        return java.util.Optional.ofNullable(linkedFiles);
+    }
+
+    private static DeliverySink start(LinkedFiles linkedFiles) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1024);
             AtomicInteger threads = new AtomicInteger();
@@ -55,7 +71,7 @@ final class DeliverySink implements AutoCloseable {
                 thread.setDaemon(true);
                 return thread;
             });
-            DeliverySink sink = new DeliverySink(server, executor);
+            DeliverySink sink = new DeliverySink(server, executor, linkedFiles);
             server.createContext(PATH, sink::handle);
             server.setExecutor(executor);
             server.start();
@@ -130,7 +146,11 @@ final class DeliverySink implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         long now = System.nanoTime();
         try (InputStream body = exchange.getRequestBody()) {
-            body.transferTo(OutputStream.nullOutputStream());
+            if (linkedFiles == null) {
+                body.transferTo(OutputStream.nullOutputStream());
+            } else {
+                linkedFiles.fetchLater(body.readAllBytes());
+            }
         }
         String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
         // A delivery without a key matches no complaint: it leaves one undelivered, which the report shows.
@@ -151,5 +171,6 @@ final class DeliverySink implements AutoCloseable {
     public void close() {
         server.stop(0);
         executor.shutdownNow();
+        linkedFiles().ifPresent(LinkedFiles::close);
     }
 }

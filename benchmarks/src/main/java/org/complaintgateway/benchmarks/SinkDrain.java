@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
- * Waits for the gateway's drain to reach the sink: until {@code expected} distinct Idempotency-Keys arrived or the
- * timeout passed, saying on stderr every 10 s how far it got and what is still waiting upstream.
+ * Waits for the gateway's drain to reach the sink: until {@code expected} distinct Idempotency-Keys arrived (and the
+ * sink fetched every file sent by link, when it fetches them) or the timeout passed, saying on stderr every 10 s how far it got and what is still waiting upstream.
  */
 final class SinkDrain {
 
@@ -36,6 +36,10 @@ final class SinkDrain {
             }
         }
         long end = all ? sink.lastArrival(start) : System.nanoTime();
+        if (all && sink.linkedFiles().isPresent()) {
+            // the downstream has what the gateway sent once it also has the files sent by link
+            end = Math.max(end, sink.linkedFiles().get().awaitIdle(deadline));
+        }
         return new Outcome(all, (end - start) / 1e9);
     }
 }
