@@ -8,12 +8,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
+import org.complaintgateway.mappings.Sha256;
 
 /**
  * What a downstream that keeps every file does with a complaint: it answers the delivery at once and, from a queue
@@ -110,20 +108,12 @@ final class LinkedFiles implements AutoCloseable {
                 .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         byte[] file = answer.body();
         if (answer.statusCode() != 200 || file.length != attachment.path("size").asLong()
-                || !sha256(file).equals(attachment.path("sha256").asText())) {
+                || !Sha256.hex(file).equals(attachment.path("sha256").asText())) {
             return false;
         }
         files.incrementAndGet();
         bytes.addAndGet(file.length);
         return true;
-    }
-
-    private static String sha256(byte[] file) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(file));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 
     private static boolean contains(byte[] haystack, byte[] needle) {

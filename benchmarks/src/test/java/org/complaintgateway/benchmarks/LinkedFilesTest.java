@@ -7,9 +7,8 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.complaintgateway.mappings.Sha256;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,7 +42,7 @@ class LinkedFilesTest {
     void aLinkedFileIsFetchedAndChecked() throws Exception {
         LinkedFiles files = new LinkedFiles();
 
-        assertThat(files.fetchAll(complaint(FILE.length, sha256(FILE)))).isTrue();
+        assertThat(files.fetchAll(complaint(FILE.length, Sha256.hex(FILE)))).isTrue();
         assertThat(requests).hasValue(1);
         assertThat(files.describe()).startsWith("1 linked files fetched").endsWith(", 0 failed");
     }
@@ -52,10 +51,24 @@ class LinkedFilesTest {
     void aFileThatIsNotWhatTheComplaintSaysFails() throws Exception {
         LinkedFiles files = new LinkedFiles();
 
-        assertThat(files.fetchAll(complaint(FILE.length, sha256("another file".getBytes(StandardCharsets.US_ASCII)))))
+        assertThat(files.fetchAll(complaint(FILE.length, Sha256.hex("another file".getBytes(StandardCharsets.US_ASCII)))))
                 .isFalse();
-        assertThat(files.fetchAll(complaint(FILE.length + 1, sha256(FILE)))).isFalse();
+        assertThat(files.fetchAll(complaint(FILE.length + 1, Sha256.hex(FILE)))).isFalse();
         assertThat(files.failures()).isEqualTo(2);
+    }
+
+    @Test
+    void queuedFilesAreFetchedBeforeTheQueueIsIdle() throws Exception {
+        try (LinkedFiles files = new LinkedFiles()) {
+            long queuedAt = System.nanoTime();
+            files.fetchLater(complaint(FILE.length, Sha256.hex(FILE)));
+
+            long lastFetch = files.awaitIdle(System.nanoTime() + 10_000_000_000L);
+
+            assertThat(lastFetch).isGreaterThan(queuedAt);
+            assertThat(requests).hasValue(1);
+            assertThat(files.describe()).startsWith("1 linked files fetched");
+        }
     }
 
     @Test
@@ -69,9 +82,5 @@ class LinkedFilesTest {
         String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/files/1";
         return ("{\"attachments\":[{\"name\":\"kettle.jpg\",\"size\":" + size + ",\"sha256\":\"" + sha256
                 + "\",\"reference\":\"" + url + "\"}]}").getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String sha256(byte[] bytes) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 }

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An attachment over {@code downstream.inlineAttachmentsUpTo} reaches the downstream as a signed link to the gateway
- * instead of inline: the link serves exactly the file the complaint describes (size, SHA-256, name, type), and a link
- * the gateway did not sign serves nothing.
+ * instead of inline: the link serves exactly the file the complaint describes (size, SHA-256, name, type), from memory
+ * right after delivery and from the journal after a restart, and a link the gateway did not sign serves nothing.
  */
 class AttachmentLinksTest {
 
@@ -65,6 +65,20 @@ class AttachmentLinksTest {
         assertThat(served.headers().firstValue("Content-Disposition")).hasValueSatisfying(
                 disposition -> assertThat(disposition).startsWith("attachment; filename=\"receipt photo.jpg\""));
         assertThat(served.headers().map().keySet()).noneMatch(name -> name.equalsIgnoreCase("signature"));
+    }
+
+    /** After a restart nothing is in memory: the file is cut again from the mail in the journal. */
+    @Test
+    void aLinkStillServesItsFileAfterARestart() throws Exception {
+        String link = deliveredAttachments().get(1).path("reference").asText();
+
+        channel.gateway.restart();
+        HttpResponse<byte[]> served = get(link);
+
+        assertThat(served.statusCode()).isEqualTo(200);
+        assertThat(served.body()).isEqualTo(PHOTO);
+        assertThat(served.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+                disposition -> assertThat(disposition).startsWith("attachment; filename=\"receipt photo.jpg\""));
     }
 
     @Test

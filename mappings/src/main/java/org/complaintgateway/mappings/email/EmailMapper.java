@@ -102,7 +102,7 @@ public final class EmailMapper {
     private static List<Attachment> attachments(List<AttachmentFile> files, String complaintId, AttachmentLinks links) {
         List<Attachment> attachments = new ArrayList<>(files.size());
         for (AttachmentFile file : files) {
-            String link = links.linkFor(complaintId, attachments.size(), file.content().length);
+            String link = links.linkFor(complaintId, attachments.size(), file);
             attachments.add(link == null ? Attachment.inline(file.name(), file.contentType(), file.content())
                     : Attachment.linked(file.name(), file.contentType(), file.content(), link));
         }

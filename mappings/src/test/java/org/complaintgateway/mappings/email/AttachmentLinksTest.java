@@ -23,7 +23,7 @@ class AttachmentLinksTest {
 
     @Test
     void aLinkedFileCarriesItsLinkSizeAndHashInsteadOfItsContent() {
-        Complaint complaint = mapped(FIXTURE, settings((id, position, size) ->
+        Complaint complaint = mapped(FIXTURE, settings((id, position, file) ->
                 position == 1 ? "https://gateway.example/files/" + id + "/" + position : null));
 
         Attachment inline = complaint.attachments().get(0);
@@ -39,14 +39,15 @@ class AttachmentLinksTest {
     }
 
     @Test
-    void theLinksAreAskedWithEachKeptFilesPositionAndDecodedSize() {
+    void theLinksAreAskedWithEachKeptFileAndItsPosition() {
         List<String> asked = new ArrayList<>();
-        mapped(FIXTURE, settings((id, position, size) -> {
-            asked.add(id + " " + position + " " + size);
+        mapped(FIXTURE, settings((id, position, file) -> {
+            asked.add(id + " " + position + " " + file.name() + " " + file.content().length);
             return null;
         }));
 
-        assertThat(asked).containsExactly(IDENTITY.complaintId() + " 0 10", IDENTITY.complaintId() + " 1 10");
+        assertThat(asked).containsExactly(IDENTITY.complaintId() + " 0 file-1.bin 10",
+                IDENTITY.complaintId() + " 1 file-2.bin 10");
     }
 
     @Test

@@ -15,8 +15,9 @@ import org.complaintgateway.routes.store.Store;
 import org.complaintgateway.routes.store.StoreUnavailableException;
 
 /**
- * {@code GET /api/v1/complaints/{id}/attachments/{position}?signature=…}: the file a complaint carries by link, cut
- * anew from the raw mail in the journal with the channel's limits, so that {@code position} is the file's place in
+ * {@code GET /api/v1/complaints/{id}/attachments/{position}?signature=…}: the file a complaint carries by link, from
+ * memory when it was linked in the last minutes, else cut anew from the raw mail in the journal with the channel's
+ * limits, so that {@code position} is the file's place in
  * the complaint's {@code attachments}. 403 for a link the gateway did not sign, 404 for a complaint or file it does not
  * have, 503 when the store is down.
  */
@@ -61,6 +62,10 @@ public final class AttachmentDownloads {
     }
 
     private Optional<AttachmentFile> file(String complaintId, int position) {
+        Optional<AttachmentFile> recent = links.recentFile(complaintId, position);
+        if (recent.isPresent()) {
+            return recent;
+        }
         Optional<JournalEntry> entry = store.find(complaintId);
         EmailMappingSettings settings = entry.map(JournalEntry::channelId).map(channels::get).orElse(null);
         if (settings == null) {
