@@ -17,9 +17,9 @@ import org.complaintgateway.routes.store.StoreUnavailableException;
 /**
  * {@code GET /api/v1/complaints/{id}/attachments/{position}?signature=…}: the file a complaint carries by link, from
  * memory when it was linked in the last minutes, else cut anew from the raw mail in the journal with the channel's
- * limits, so that {@code position} is the file's place in
- * the complaint's {@code attachments}. 403 for a link the gateway did not sign, 404 for a complaint or file it does not
- * have, 503 when the store is down.
+ * limits, so that {@code position} is the file's place in the complaint's {@code attachments}. The signature is
+ * checked before anything is looked up: 403 for a link the gateway did not sign, 404 for a complaint or file it does
+ * not have, 503 when the store is down.
  */
 public final class AttachmentDownloads {
 
