@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -58,8 +59,8 @@ final class DeliverySink implements AutoCloseable {
     }
 
     /** What the sink fetched by link, or empty when it does not fetch. */
-    java.util.Optional<LinkedFiles> linkedFiles() {
-        return java.util.Optional.ofNullable(linkedFiles);
+    Optional<LinkedFiles> linkedFiles() {
+        return Optional.ofNullable(linkedFiles);
     }
 
     private static DeliverySink start(LinkedFiles linkedFiles) {

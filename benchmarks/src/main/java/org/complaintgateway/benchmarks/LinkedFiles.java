@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -95,7 +96,7 @@ final class LinkedFiles implements AutoCloseable {
 
     /** Files fetched and checked, their bytes, and complaints whose files could not all be had. */
     String describe() {
-        return String.format(java.util.Locale.ROOT, "%d linked files fetched (%.1f MB), %d failed", files.get(),
+        return String.format(Locale.ROOT, "%d linked files fetched (%.1f MB), %d failed", files.get(),
                 bytes.get() / (double) (1 << 20), failures.get());
     }
 

@@ -1,7 +1,6 @@
 package org.complaintgateway.gateway;
 
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.camel.main.Main;
 import org.complaintgateway.config.DownstreamSettings;
@@ -9,6 +8,7 @@ import org.complaintgateway.config.DownstreamType;
 import org.complaintgateway.config.EmailChannelConfig;
 import org.complaintgateway.config.GatewayConfig;
 import org.complaintgateway.mappings.email.AttachmentLinks;
+import org.complaintgateway.mappings.email.EmailMappingSettings;
 import org.complaintgateway.routes.email.AttachmentDownloadRoute;
 import org.complaintgateway.routes.email.AttachmentDownloads;
 import org.complaintgateway.routes.email.EmailMapping;
@@ -52,8 +52,11 @@ final class AttachmentLinking {
 
     /** The route that serves the linked files, when there can be any. */
     void addRoute(Main main, Store store, Map<String, EmailMapping> emailMappings) {
-        Optional.ofNullable(links).ifPresent(signed -> main.configure().addRoutesBuilder(new AttachmentDownloadRoute(
-                new AttachmentDownloads(store, signed, emailMappings.entrySet().stream()
-                        .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().settings()))))));
+        if (links == null) {
+            return;
+        }
+        Map<String, EmailMappingSettings> channels = emailMappings.entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().settings()));
+        main.configure().addRoutesBuilder(new AttachmentDownloadRoute(new AttachmentDownloads(store, links, channels)));
     }
 }

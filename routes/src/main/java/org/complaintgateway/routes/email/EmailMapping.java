@@ -22,11 +22,6 @@ public final class EmailMapping {
     private final EmailMappingSettings settings;
     private final ThreadLookup lookup;
 
-    /** Every file inline. */
-    public EmailMapping(EmailChannelConfig channel, String protocolPrefix, Store store) {
-        this(channel, protocolPrefix, store, AttachmentLinks.NONE);
-    }
-
     /** @param links which files go to the downstream as links rather than inline */
     public EmailMapping(EmailChannelConfig channel, String protocolPrefix, Store store, AttachmentLinks links) {
         this.settings = new EmailMappingSettings(channel.id(), channel.ownAddresses(), channel.keepHtml(),

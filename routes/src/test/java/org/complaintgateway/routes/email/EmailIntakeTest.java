@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.complaintgateway.mappings.email.AttachmentLinks;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.component.mail.MailConstants;
@@ -68,7 +69,7 @@ class EmailIntakeTest {
     @BeforeEach
     void open() {
         store = JdbcStore.open(TestH2.in(dir).settings(), "RC", Clock.systemUTC());
-        EmailMapping mapping = new EmailMapping(CHANNEL, "RC", store);
+        EmailMapping mapping = new EmailMapping(CHANNEL, "RC", store, AttachmentLinks.NONE);
         Normalizer normalizer = new Normalizer(store, Map.of(CHANNEL.id(), mapping.mapper()), Duration.ofMinutes(1));
         intake = new EmailIntake(CHANNEL, store, mapping, new JournalingIntake(store, normalizer, handedOn::add, new DeliverySlots(4),
                 JournalingIntake.POLLER_SLOT_PATIENCE));
